@@ -72,9 +72,9 @@ CREATE TABLE audit_entry (
 );
 CREATE INDEX audit_entry_by_reference ON audit_entry (reference);
 
--- Each mail the product sent, so that a retried step never sends the same answer twice.
+-- Each mail the product sent: evidence that an answer went out, and the Message-ID a reply refers to.
 CREATE TABLE sent_mail (
-    idempotency_key  VARCHAR(200) PRIMARY KEY,
+    message_id       VARCHAR(300) PRIMARY KEY,
     reference        VARCHAR(32)  NOT NULL,
     template         VARCHAR(80)  NOT NULL,
     recipient        VARCHAR(320) NOT NULL,

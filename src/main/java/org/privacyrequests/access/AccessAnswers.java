@@ -1,0 +1,32 @@
+package org.privacyrequests.access;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The access answer prepared for a request: the readable overview and the machine-readable copy. */
+@Repository
+public class AccessAnswers {
+
+    private final JdbcTemplate jdbc;
+
+    public AccessAnswers(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void save(String reference, AccessOverview overview) {
+        jdbc.update("DELETE FROM access_answer WHERE reference = ?", reference);
+        jdbc.update("INSERT INTO access_answer (reference, overview_html, machine_readable_json, created_at) VALUES (?, ?, ?, ?)",
+                reference, overview.html(), overview.json(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    }
+
+    public Optional<AccessOverview> find(String reference) {
+        return jdbc.query("SELECT overview_html, machine_readable_json FROM access_answer WHERE reference = ?",
+                (rs, i) -> new AccessOverview(rs.getString(1), rs.getString(2)), reference).stream().findFirst();
+    }
+
+    public record AccessOverview(String html, String json) {
+    }
+}

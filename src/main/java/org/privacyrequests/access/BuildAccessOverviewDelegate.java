@@ -1,0 +1,33 @@
+package org.privacyrequests.access;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.lookup.PersonalDataSearch;
+import org.springframework.stereotype.Component;
+
+/** "Build access overview": searches again (the data may have been fixed since) and prepares the answer. */
+@Component("buildAccessOverview")
+public class BuildAccessOverviewDelegate implements JavaDelegate {
+
+    private final PersonalDataSearch search;
+    private final AccessOverviewBuilder builder;
+    private final AccessAnswers answers;
+    private final AuditTrail audit;
+
+    public BuildAccessOverviewDelegate(PersonalDataSearch search, AccessOverviewBuilder builder, AccessAnswers answers,
+                                       AuditTrail audit) {
+        this.search = search;
+        this.builder = builder;
+        this.answers = answers;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        var result = search.search(reference, (String) execution.getVariable("requesterEmail"));
+        answers.save(reference, builder.build(reference, result.records()));
+        audit.record(reference, "Access overview built", result.records().size() + " records");
+    }
+}

@@ -1,0 +1,45 @@
+package org.privacyrequests.access;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.lookup.FoundRecords;
+import org.privacyrequests.lookup.PersonalRecord;
+import org.privacyrequests.notifications.OutgoingMail.Attachment;
+import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Component;
+
+/** "Send access answer": the overview and the machine-readable copy go to the verified requester. */
+@Component("sendAccessAnswer")
+public class SendAccessAnswerDelegate implements JavaDelegate {
+
+    private final AccessAnswers answers;
+    private final FoundRecords foundRecords;
+    private final RequesterMail mail;
+    private final DataSubjectRequestRepository requests;
+
+    public SendAccessAnswerDelegate(AccessAnswers answers, FoundRecords foundRecords, RequesterMail mail,
+                                    DataSubjectRequestRepository requests) {
+        this.answers = answers;
+        this.foundRecords = foundRecords;
+        this.mail = mail;
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        var overview = answers.find(reference).orElseThrow(() -> new IllegalStateException("No access overview for " + reference));
+        var sources = foundRecords.controllerRecords(reference).stream()
+                .collect(Collectors.groupingBy(PersonalRecord::source, java.util.LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "recordCount", e.getValue())).toList();
+        mail.send(reference, "access-answer", Map.of("sources", sources), List.of(
+                new Attachment(reference + "-overview.html", "text/html; charset=UTF-8", overview.html().getBytes(StandardCharsets.UTF_8)),
+                new Attachment(reference + "-personal-data.json", "application/json", overview.json().getBytes(StandardCharsets.UTF_8))));
+        requests.addOutcome(reference, "access answered");
+    }
+}

@@ -1,0 +1,56 @@
+package org.privacyrequests.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * The accountability record of every request: who decided what, when, and on which ground. Entries name
+ * categories and outcomes, never the personal data itself.
+ */
+@Service
+public class AuditTrail {
+
+    public static final String SYSTEM = "system";
+
+    private final JdbcTemplate jdbc;
+    private final IdentityService identityService;
+
+    public AuditTrail(JdbcTemplate jdbc, IdentityService identityService) {
+        this.jdbc = jdbc;
+        this.identityService = identityService;
+    }
+
+    /** Records a step taken by whoever is logged in (or the system, for automatic steps). */
+    public void record(String reference, String action, String detail) {
+        recordBy(reference, currentActor(), action, detail);
+    }
+
+    public void recordBy(String reference, String actor, String action, String detail) {
+        jdbc.update("INSERT INTO audit_entry (reference, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
+                reference, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), actor, action,
+                detail == null ? null : truncate(detail, 2000));
+    }
+
+    public List<AuditEntry> of(String reference) {
+        return jdbc.query("SELECT occurred_at, actor, action, detail FROM audit_entry WHERE reference = ? ORDER BY id",
+                (rs, i) -> new AuditEntry(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3), rs.getString(4)),
+                reference);
+    }
+
+    public String currentActor() {
+        var authentication = identityService.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+
+    public record AuditEntry(Instant occurredAt, String actor, String action, String detail) {
+    }
+}

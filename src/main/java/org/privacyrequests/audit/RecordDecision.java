@@ -1,0 +1,38 @@
+package org.privacyrequests.audit;
+
+import java.util.List;
+import java.util.StringJoiner;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes every completed user task to the audit trail: who, which step, and the decision fields of its
+ * form (outcomes and reasons, never corrected personal data).
+ */
+@Component("recordDecision")
+public class RecordDecision implements TaskListener {
+
+    static final List<String> DECISION_FIELDS = List.of(
+            "clarifyOutcome", "identityDecision", "identityNote", "informationNeeded", "accessAnswerApproved",
+            "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
+            "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution");
+
+    private final AuditTrail audit;
+
+    public RecordDecision(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        StringJoiner decision = new StringJoiner("; ");
+        for (String field : DECISION_FIELDS) {
+            Object value = task.getVariableLocal(field) != null ? task.getVariableLocal(field) : task.getVariable(field);
+            if (value != null && task.getExecution().hasVariable(field)) {
+                decision.add(field + "=" + value);
+            }
+        }
+        audit.record(task.getExecution().getProcessBusinessKey(), task.getName() + " completed", decision.toString());
+    }
+}

@@ -1,0 +1,77 @@
+package org.privacyrequests.deadlines;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.requests.DataSubjectRequest;
+import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.requests.RequestProcess;
+import org.springframework.stereotype.Service;
+
+/**
+ * Extends a request's deadline under Art. 12(3): by at most two further months, only within the first
+ * month after receipt, once, and with a reason the requester is told. Anything else is refused with a
+ * message that says why.
+ */
+@Service
+public class DeadlineExtension {
+
+    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final DataSubjectRequestRepository requests;
+    private final DeadlineProperties properties;
+    private final RuntimeService runtimeService;
+    private final AuditTrail audit;
+
+    public DeadlineExtension(DataSubjectRequestRepository requests, DeadlineProperties properties,
+                             RuntimeService runtimeService, AuditTrail audit) {
+        this.requests = requests;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+        this.audit = audit;
+    }
+
+    public Instant extend(String reference, int months, String reason) {
+        DataSubjectRequest request = requests.find(reference)
+                .orElseThrow(() -> new ExtensionRefused("There is no request " + reference + "."));
+        if (request.status() == RequestStatus.CLOSED) {
+            throw new ExtensionRefused("Request " + reference + " is closed already.");
+        }
+        if (request.extensionReason() != null) {
+            throw new ExtensionRefused("The deadline of " + reference + " was extended already; it can be extended only once.");
+        }
+        if (months < 1 || months > properties.maxExtensionMonths()) {
+            throw new ExtensionRefused("An extension is 1 to " + properties.maxExtensionMonths() + " months, not " + months + ".");
+        }
+        if (reason == null || reason.trim().length() < 20) {
+            throw new ExtensionRefused("Give the reason for the extension (at least 20 characters): the requester is told.");
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant lastDay = request.receivedAt().atZone(COMPANY_ZONE).plus(properties.extensionAllowedWithin()).toInstant();
+        if (now.isAfter(lastDay)) {
+            throw new ExtensionRefused("The deadline of " + reference + " can no longer be extended: an extension must be"
+                    + " announced within the first month after receipt (until " + lastDay.atZone(COMPANY_ZONE).toLocalDate()
+                    + "), Art. 12(3) GDPR.");
+        }
+        Instant newDeadline = request.deadline().atZone(COMPANY_ZONE).plusMonths(months).toInstant();
+        requests.extendDeadline(reference, newDeadline, reason.trim());
+        audit.record(reference, "Deadline extended", "By " + months + " month(s) to " + newDeadline + ": " + reason.trim());
+        runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_EXTENSION_GRANTED)
+                .processInstanceBusinessKey(reference)
+                .setVariables(Map.of(RequestProcess.Var.EXTENSION_MONTHS, months,
+                        RequestProcess.Var.EXTENSION_REASON, reason.trim()))
+                .correlate();
+        return newDeadline;
+    }
+
+    /** An extension that the rules do not allow; the message says why. */
+    public static class ExtensionRefused extends RuntimeException {
+        public ExtensionRefused(String message) {
+            super(message);
+        }
+    }
+}

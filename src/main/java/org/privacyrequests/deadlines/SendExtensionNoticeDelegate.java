@@ -1,0 +1,30 @@
+package org.privacyrequests.deadlines;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.notifications.MailModel;
+import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Component;
+
+/** "Send extension notice": the requester learns the new deadline and why (Art. 12(3)). */
+@Component("sendExtensionNotice")
+public class SendExtensionNoticeDelegate implements JavaDelegate {
+
+    private final RequesterMail mail;
+    private final DataSubjectRequestRepository requests;
+
+    public SendExtensionNoticeDelegate(RequesterMail mail, DataSubjectRequestRepository requests) {
+        this.mail = mail;
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        var request = requests.find(execution.getProcessBusinessKey()).orElseThrow();
+        mail.send(request.reference(), "extension-notice", Map.of(
+                "newDeadline", MailModel.date(request.deadline(), request.language()),
+                "reason", request.extensionReason()));
+    }
+}

@@ -1,0 +1,80 @@
+package org.privacyrequests.erasure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.lookup.FoundRecords;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalRecord;
+import org.springframework.stereotype.Service;
+
+/**
+ * Works out the erasure plan of a request from the controller data found and the retention rules, and
+ * summarises it for the people who prepare and approve it (categories and counts, no personal data).
+ */
+@Service
+public class ErasurePlanner {
+
+    private final FoundRecords foundRecords;
+    private final RetentionRules retentionRules;
+    private final ErasurePlans plans;
+    private final AuditTrail audit;
+
+    public ErasurePlanner(FoundRecords foundRecords, RetentionRules retentionRules, ErasurePlans plans, AuditTrail audit) {
+        this.foundRecords = foundRecords;
+        this.retentionRules = retentionRules;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    public List<ErasurePlanItem> workOut(String reference) {
+        List<ErasurePlanItem> items = foundRecords.controllerRecords(reference).stream().map(r -> item(reference, r)).toList();
+        plans.replace(reference, items);
+        audit.record(reference, "Erasure plan worked out", summary(items).replace('\n', ' '));
+        return plans.of(reference);
+    }
+
+    private ErasurePlanItem item(String reference, PersonalRecord record) {
+        RetentionDecision decision = retentionRules.decide(record);
+        return new ErasurePlanItem(0, reference, record.source(), record.recordType(), record.recordId(),
+                record.category().code(), decision.action(), decision.keepUntil(),
+                decision.keepCondition() == null ? null
+                        : decision.keepCondition() + (decision.keepPeriod() == null ? "" : ":" + decision.keepPeriod()),
+                decision.legalGround(), null);
+    }
+
+    /** Markdown for the forms: per action, which systems and categories and how many records. */
+    public static String summary(List<ErasurePlanItem> items) {
+        if (items.isEmpty()) {
+            return "Nothing to erase: no controller data was found.";
+        }
+        StringBuilder s = new StringBuilder();
+        for (ErasureAction action : ErasureAction.values()) {
+            Map<String, Long> counts = items.stream().filter(i -> i.action() == action)
+                    .collect(Collectors.groupingBy(i -> describe(i), LinkedHashMap::new, Collectors.counting()));
+            if (counts.isEmpty()) {
+                continue;
+            }
+            s.append("**").append(switch (action) {
+                case ERASE -> "Erase";
+                case ANONYMISE -> "Anonymise";
+                case KEEP -> "Keep";
+            }).append("**\n");
+            counts.forEach((what, n) -> s.append("- ").append(what).append(": ").append(n).append(" record(s)\n"));
+        }
+        return s.toString().trim();
+    }
+
+    private static String describe(ErasurePlanItem i) {
+        String base = i.source() + " / " + i.category();
+        if (i.action() != ErasureAction.KEEP) {
+            return base;
+        }
+        String until = i.keepUntil() != null ? "until " + i.keepUntil()
+                : i.keepCondition() != null && i.keepCondition().startsWith("while-customer") ? "while a customer"
+                : "for " + i.keepCondition().substring(i.keepCondition().indexOf(':') + 1) + " after the relationship ends";
+        return base + " (" + until + ", " + i.legalGround() + ")";
+    }
+}

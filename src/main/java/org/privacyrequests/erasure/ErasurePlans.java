@@ -1,0 +1,45 @@
+package org.privacyrequests.erasure;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The erasure plans of requests ({@code erasure_plan_item}): prepared, approved, then carried out line by line. */
+@Repository
+public class ErasurePlans {
+
+    private final JdbcTemplate jdbc;
+
+    public ErasurePlans(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void replace(String reference, List<ErasurePlanItem> items) {
+        jdbc.update("DELETE FROM erasure_plan_item WHERE reference = ?", reference);
+        for (ErasurePlanItem i : items) {
+            jdbc.update("""
+                    INSERT INTO erasure_plan_item (reference, source, record_type, record_id, category, action, keep_until,
+                        keep_condition, legal_ground) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    reference, i.source(), i.recordType(), i.recordId(), i.category(), i.action().name(),
+                    i.keepUntil() == null ? null : Date.valueOf(i.keepUntil()), i.keepCondition(), i.legalGround());
+        }
+    }
+
+    public List<ErasurePlanItem> of(String reference) {
+        return jdbc.query("SELECT * FROM erasure_plan_item WHERE reference = ? ORDER BY id", (rs, n) -> new ErasurePlanItem(
+                rs.getLong("id"), rs.getString("reference"), rs.getString("source"), rs.getString("record_type"),
+                rs.getString("record_id"), rs.getString("category"), ErasureAction.valueOf(rs.getString("action")),
+                rs.getDate("keep_until") == null ? null : rs.getDate("keep_until").toLocalDate(),
+                rs.getString("keep_condition"), rs.getString("legal_ground"),
+                rs.getTimestamp("executed_at") == null ? null : rs.getTimestamp("executed_at").toInstant()), reference);
+    }
+
+    public void markExecuted(long itemId) {
+        jdbc.update("UPDATE erasure_plan_item SET executed_at = ? WHERE id = ?",
+                new Timestamp(ClockUtil.getCurrentTime().getTime()), itemId);
+    }
+}

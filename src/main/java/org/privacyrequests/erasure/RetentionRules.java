@@ -1,0 +1,76 @@
+package org.privacyrequests.erasure;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalRecord;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies the retention rules of {@code processes/retention-rules.dmn} (editable without a Java change)
+ * to a record: the table decides per category; this class turns its periods into dates.
+ */
+@Service
+public class RetentionRules {
+
+    public static final String DECISION_KEY = "retention-rule";
+
+    private final DecisionService decisions;
+
+    public RetentionRules(DecisionService decisions) {
+        this.decisions = decisions;
+    }
+
+    public RetentionDecision decide(PersonalRecord record) {
+        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
+                .variables(Variables.createVariables()
+                        .putValue("category", record.category().code())
+                        .putValue("relationshipActive", record.relationshipActive()))
+                .evaluate()
+                .getSingleResult();
+        ErasureAction action = ErasureAction.valueOf(((String) result.getEntry("action")).toUpperCase(Locale.ROOT));
+        String legalGround = result.getEntry("legalGround");
+        if (action != ErasureAction.KEEP) {
+            return new RetentionDecision(action, null, null, null, legalGround);
+        }
+        String keepFrom = result.getEntry("keepFrom");
+        String keepFor = result.getEntry("keepFor");
+        Period period = keepFor == null || keepFor.isBlank() ? null : Period.parse(keepFor);
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Amsterdam"));
+        return switch (keepFrom) {
+            case "whileCustomer" -> new RetentionDecision(ErasureAction.KEEP, null, "while-customer", null, legalGround);
+            case "relationshipEnd" -> record.relationshipEndedOn() == null
+                    ? new RetentionDecision(ErasureAction.KEEP, null, "after-relationship", period, legalGround)
+                    : keepUntil(record.relationshipEndedOn().plus(period), today, period, legalGround);
+            case "recordDate" -> keepUntil(record.recordDate().plus(period), today, period, legalGround);
+            default -> throw new IllegalStateException("Retention rule gives an unknown keepFrom: " + keepFrom);
+        };
+    }
+
+    /** One line for the access overview: how long this record is kept. */
+    public String describe(PersonalRecord record) {
+        RetentionDecision d = decide(record);
+        if (d.action() != ErasureAction.KEEP) {
+            return "kept only as long as needed for its purpose";
+        }
+        if (d.keepUntil() != null) {
+            return "kept until " + d.keepUntil() + " (" + d.legalGround() + ")";
+        }
+        return "while-customer".equals(d.keepCondition())
+                ? "kept as long as the customer relationship lasts"
+                : "kept " + d.keepPeriod() + " after the customer relationship ends (" + d.legalGround() + ")";
+    }
+
+    private static RetentionDecision keepUntil(LocalDate until, LocalDate today, Period period, String legalGround) {
+        // Once the legal period is over nothing justifies keeping the record any longer.
+        return until.isAfter(today)
+                ? new RetentionDecision(ErasureAction.KEEP, until, null, period, legalGround)
+                : new RetentionDecision(ErasureAction.ERASE, null, null, null, null);
+    }
+}

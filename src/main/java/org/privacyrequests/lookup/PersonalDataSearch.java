@@ -1,0 +1,69 @@
+package org.privacyrequests.lookup;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.privacyrequests.audit.AuditTrail;
+import org.springframework.stereotype.Service;
+
+/**
+ * Asks every personal data source for a person's records and keeps what was found with the request, so
+ * that routing, the access overview and the erasure plan all work from the same picture.
+ */
+@Service
+public class PersonalDataSearch {
+
+    private final List<PersonalDataSource> sources;
+    private final FoundRecords foundRecords;
+    private final AuditTrail audit;
+
+    public PersonalDataSearch(List<PersonalDataSource> sources, FoundRecords foundRecords, AuditTrail audit) {
+        this.sources = sources;
+        this.foundRecords = foundRecords;
+        this.audit = audit;
+    }
+
+    public SearchResult search(String reference, String email) {
+        List<PersonalRecord> all = new ArrayList<>();
+        StringBuilder perSource = new StringBuilder();
+        for (PersonalDataSource source : sources) {
+            List<PersonalRecord> found = source.findByEmail(email);
+            all.addAll(found);
+            perSource.append(source.name()).append(": ").append(found.size()).append("; ");
+        }
+        foundRecords.replace(reference, all);
+        audit.record(reference, "Personal data searched", perSource.toString().trim());
+        return new SearchResult(all);
+    }
+
+    public boolean addressOnFile(String email) {
+        return sources.stream().anyMatch(s -> s.holdsAddress(email));
+    }
+
+    public List<PersonalDataSource> sources() {
+        return sources;
+    }
+
+    public PersonalDataSource source(String name) {
+        return sources.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No personal data source named " + name));
+    }
+
+    /** What a search found, seen by who decides about it. */
+    public record SearchResult(List<PersonalRecord> records) {
+
+        public boolean controllerDataFound() {
+            return records.stream().anyMatch(r -> r.role() == ProcessingRole.CONTROLLER);
+        }
+
+        public boolean processorDataFound() {
+            return records.stream().anyMatch(r -> r.role() == ProcessingRole.PROCESSOR);
+        }
+
+        /** The webshops that decide about the processor data, each once. */
+        public List<Long> webshops() {
+            return new ArrayList<>(records.stream().filter(r -> r.role() == ProcessingRole.PROCESSOR)
+                    .map(PersonalRecord::webshopId).filter(Objects::nonNull).distinct().sorted().toList());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.privacyrequests.notifications;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.requests.DataSubjectRequest;
+import org.privacyrequests.requests.RequestTypes;
+import org.springframework.stereotype.Component;
+
+/** The data every mail template can use: the company, the authority, and the request it is about. */
+@Component
+public class MailModel {
+
+    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final CompanyProperties company;
+
+    public MailModel(CompanyProperties company) {
+        this.company = company;
+    }
+
+    public Map<String, Object> about(DataSubjectRequest request) {
+        String language = request.language();
+        Map<String, Object> model = new HashMap<>();
+        model.put("company", Map.of(
+                "name", company.name(),
+                "supportEmail", company.supportEmail(),
+                "authority", Map.of(
+                        "name", company.authority().name(),
+                        "website", company.authority().website(),
+                        "address", company.authority().address())));
+        model.put("request", Map.of(
+                "reference", request.reference(),
+                "receivedOn", date(request.receivedAt(), language),
+                "deadline", date(request.deadline(), language),
+                "types", List.copyOf(RequestTypes.read(request.requestTypes()).codes())));
+        if (request.requesterName() != null) {
+            model.put("requesterName", request.requesterName());
+        }
+        return model;
+    }
+
+    public static String date(Instant instant, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language))
+                .format(instant.atZone(COMPANY_ZONE));
+    }
+
+    public static String date(java.time.LocalDate date, String language) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date);
+    }
+}

@@ -1,0 +1,62 @@
+package org.privacyrequests.notifications;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.sql.Timestamp;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.CompanyProperties;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Service;
+
+/**
+ * Sends a mail over SMTP and records that it went out. A mail server that is down fails the step, which
+ * the engine retries and finally shows as an incident; the BPMN model puts each send in a transaction
+ * of its own, so a retry never repeats a mail that was already sent.
+ */
+@Service
+public class MailSender {
+
+    private final JavaMailSender smtp;
+    private final MailTemplates templates;
+    private final CompanyProperties company;
+    private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
+
+    public MailSender(JavaMailSender smtp, MailTemplates templates, CompanyProperties company, JdbcTemplate jdbc,
+                      AuditTrail audit) {
+        this.smtp = smtp;
+        this.templates = templates;
+        this.company = company;
+        this.jdbc = jdbc;
+        this.audit = audit;
+    }
+
+    public void send(OutgoingMail mail) {
+        var rendered = templates.render(mail.template(), mail.language(), mail.model());
+        try {
+            MimeMessage message = smtp.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, !mail.attachments().isEmpty(), "UTF-8");
+            helper.setFrom(company.supportEmail(), company.name());
+            helper.setReplyTo(company.supportEmail());
+            helper.setTo(mail.recipient());
+            helper.setSubject(rendered.subject());
+            helper.setText(rendered.body(), false);
+            for (var attachment : mail.attachments()) {
+                helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
+            }
+            message.setHeader("X-Privacy-Request-Reference", mail.reference());
+            message.saveChanges();
+            smtp.send(message);
+            jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",
+                    message.getMessageID(), mail.reference(), mail.template(), mail.recipient(),
+                    new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        } catch (MessagingException | java.io.UnsupportedEncodingException e) {
+            throw new IllegalStateException("Mail '" + mail.template() + "' for " + mail.reference() + " could not be built: " + e.getMessage(), e);
+        }
+        audit.recordBy(mail.reference(), AuditTrail.SYSTEM, "Mail sent", mail.template() + " (" + mail.language() + ")");
+    }
+}

@@ -1,0 +1,63 @@
+package org.privacyrequests.notifications;
+
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The texts of every mail, in Dutch and English, from FreeMarker files under {@code mail/<language>/}.
+ * A template's first line is {@code Subject: ...}, then an empty line, then the body.
+ */
+@Component
+public class MailTemplates {
+
+    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("nl", "en");
+
+    private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
+
+    public RenderedMail render(String template, String language, Map<String, Object> model) {
+        String lang = LANGUAGES.contains(language) ? language : "nl";
+        try {
+            Template t = configuration(lang).getTemplate(template + ".ftl");
+            StringWriter out = new StringWriter();
+            t.process(model, out);
+            return RenderedMail.parse(out.toString());
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("Mail template " + lang + "/" + template + " cannot be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    private Configuration configuration(String language) {
+        return configurations.computeIfAbsent(language, lang -> {
+            Configuration c = new Configuration(Configuration.VERSION_2_3_32);
+            c.setClassLoaderForTemplateLoading(MailTemplates.class.getClassLoader(), "mail/" + lang);
+            c.setDefaultEncoding(StandardCharsets.UTF_8.name());
+            c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+            c.setLogTemplateExceptions(false);
+            c.setLocale(java.util.Locale.forLanguageTag(lang));
+            return c;
+        });
+    }
+
+    /** A mail's subject and plain-text body. */
+    public record RenderedMail(String subject, String body) {
+
+        static RenderedMail parse(String text) {
+            String normalised = text.replace("\r\n", "\n");
+            int firstLineEnd = normalised.indexOf('\n');
+            String first = firstLineEnd < 0 ? normalised : normalised.substring(0, firstLineEnd);
+            if (!first.startsWith("Subject:")) {
+                throw new IllegalStateException("A mail template must start with 'Subject:'");
+            }
+            String body = firstLineEnd < 0 ? "" : normalised.substring(firstLineEnd + 1).replaceFirst("^\n", "");
+            return new RenderedMail(first.substring("Subject:".length()).trim(), body.strip() + "\n");
+        }
+    }
+}

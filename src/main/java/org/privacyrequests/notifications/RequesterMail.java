@@ -1,0 +1,65 @@
+package org.privacyrequests.notifications;
+
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.requests.DataSubjectRequest;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Service;
+
+/** Writes to the requester, in the requester's language, about their request; and to the company's own teams. */
+@Service
+public class RequesterMail {
+
+    private final DataSubjectRequestRepository requests;
+    private final MailModel mailModel;
+    private final MailSender sender;
+    private final CompanyProperties company;
+
+    public RequesterMail(DataSubjectRequestRepository requests, MailModel mailModel, MailSender sender,
+                         CompanyProperties company) {
+        this.requests = requests;
+        this.mailModel = mailModel;
+        this.sender = sender;
+        this.company = company;
+    }
+
+    public void send(String reference, String template, Map<String, Object> extras) {
+        send(reference, template, extras, List.of());
+    }
+
+    public void send(String reference, String template, Map<String, Object> extras, List<OutgoingMail.Attachment> attachments) {
+        DataSubjectRequest request = request(reference);
+        sender.send(new OutgoingMail(reference, request.requesterEmail(), template, request.language(),
+                model(request, extras), attachments));
+    }
+
+    /** A mail about the request to someone other than the requester (a webshop, the support team, managers). */
+    public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras) {
+        DataSubjectRequest request = request(reference);
+        var model = mailModel.about(new DataSubjectRequest(request.reference(), request.requesterEmail(),
+                request.requesterName(), request.requestTypes(), request.requestText(), language, request.channel(),
+                request.receivedAt(), request.deadline(), request.extensionReason(), request.status(), request.outcome(),
+                request.closedAt()));
+        model.putAll(extras);
+        sender.send(new OutgoingMail(reference, recipient, template, language, model, List.of()));
+    }
+
+    public String staffLanguage() {
+        return company.staffLanguage();
+    }
+
+    public CompanyProperties company() {
+        return company;
+    }
+
+    private DataSubjectRequest request(String reference) {
+        return requests.find(reference).orElseThrow(() -> new IllegalStateException("No request " + reference));
+    }
+
+    private Map<String, Object> model(DataSubjectRequest request, Map<String, Object> extras) {
+        var model = mailModel.about(request);
+        model.putAll(extras);
+        return model;
+    }
+}

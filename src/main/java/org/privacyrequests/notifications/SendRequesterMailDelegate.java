@@ -1,0 +1,56 @@
+package org.privacyrequests.notifications;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.deadlines.Deadlines;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends the requester one of the answers whose content the process already holds: receipt, questions
+ * about identity, refusals with their reasons, decisions on restriction and objection. The BPMN task names,
+ * as input parameters, the template ({@code mailTemplate}), the right it is about ({@code mailRight},
+ * optional) and the outcome it records on the request ({@code outcome}, optional). Input parameters, not
+ * field injection: this one bean serves many tasks at once on the job executor's threads.
+ */
+@Component("sendRequesterMail")
+public class SendRequesterMailDelegate implements JavaDelegate {
+
+    private final RequesterMail mail;
+    private final Deadlines deadlines;
+    private final DataSubjectRequestRepository requests;
+
+    public SendRequesterMailDelegate(RequesterMail mail, Deadlines deadlines, DataSubjectRequestRepository requests) {
+        this.mail = mail;
+        this.deadlines = deadlines;
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        Map<String, Object> extras = new HashMap<>();
+        extras.put("answerWithinDays", deadlines.identityAnswerDays());
+        putIfSet(extras, "reason", execution.getVariable("refusalReason"));
+        putIfSet(extras, "informationNeeded", execution.getVariable("informationNeeded"));
+        putIfSet(extras, "details", execution.getVariable("decisionDetails"));
+        String right = (String) execution.getVariableLocal("mailRight");
+        if (right != null) {
+            extras.put("right", right);
+            extras.put("rights", java.util.List.of(right.split(",")));
+        }
+        mail.send(reference, (String) execution.getVariableLocal("mailTemplate"), extras);
+        String outcome = (String) execution.getVariableLocal("outcome");
+        if (outcome != null) {
+            requests.addOutcome(reference, outcome);
+        }
+    }
+
+    private static void putIfSet(Map<String, Object> extras, String key, Object value) {
+        if (value != null) {
+            extras.put(key, value);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.privacyrequests.recipients;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.notifications.RequesterMail;
+import org.springframework.stereotype.Service;
+
+/** Passes a correction or an erasure on to each recipient of the data concerned (Art. 19). */
+@Service
+public class RecipientNotification {
+
+    private final DataRecipientsProperties properties;
+    private final RequesterMail mail;
+    private final AuditTrail audit;
+
+    public RecipientNotification(DataRecipientsProperties properties, RequesterMail mail, AuditTrail audit) {
+        this.properties = properties;
+        this.mail = mail;
+        this.audit = audit;
+    }
+
+    /**
+     * @param change  {@code correction} or {@code erasure}
+     * @param sources the systems whose data changed
+     * @return the names of the recipients informed
+     */
+    public List<String> inform(String reference, String change, Collection<String> sources) {
+        var concerned = properties.recipients().stream()
+                .filter(r -> r.sources().stream().anyMatch(sources::contains))
+                .toList();
+        for (var recipient : concerned) {
+            mail.sendTo(recipient.email(), recipient.language() == null ? "nl" : recipient.language(), reference,
+                    "recipient-notice", Map.of("change", change, "recipientName", recipient.name(),
+                            "systems", recipient.sources().stream().filter(sources::contains).toList()));
+            audit.record(reference, "Recipient informed (Art. 19)", recipient.name() + ": " + change);
+        }
+        return concerned.stream().map(DataRecipientsProperties.DataRecipient::name).toList();
+    }
+}

@@ -1,0 +1,63 @@
+package org.privacyrequests.rectification;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.lookup.PersonalDataSearch;
+import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.recipients.RecipientNotification;
+import org.springframework.stereotype.Service;
+
+/**
+ * Applies the corrections support entered in "Apply correction" to every system that holds the person's
+ * data, records which fields changed (not the values) and passes the correction on to the recipients.
+ */
+@Service
+public class Correction {
+
+    /** The fields a requester can have corrected, by form key suffix and field code. */
+    static final Map<String, String> FIELDS = Map.of(
+            "correctedContactName", "contactName",
+            "correctedEmail", "email",
+            "correctedPhone", "phone",
+            "correctedBillingAddress", "billingAddress",
+            "correctedPostalCode", "postalCode",
+            "correctedCity", "city");
+
+    private final PersonalDataSearch search;
+    private final RecipientNotification recipients;
+    private final AuditTrail audit;
+
+    public Correction(PersonalDataSearch search, RecipientNotification recipients, AuditTrail audit) {
+        this.search = search;
+        this.recipients = recipients;
+        this.audit = audit;
+    }
+
+    /** @return the field codes that changed and the recipients informed */
+    public Result apply(String reference, String email, Map<String, String> correctedValues) {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        correctedValues.forEach((formKey, value) -> {
+            if (value != null && !value.isBlank() && FIELDS.containsKey(formKey)) {
+                corrections.put(FIELDS.get(formKey), value.trim());
+            }
+        });
+        if (corrections.isEmpty()) {
+            throw new IllegalArgumentException("No corrected value was entered: fill in at least one field, or refuse the correction.");
+        }
+        List<String> changedSources = new ArrayList<>();
+        for (PersonalDataSource source : search.sources()) {
+            if (source.correct(email, corrections) > 0) {
+                changedSources.add(source.name());
+            }
+        }
+        audit.record(reference, "Correction applied", "Fields " + corrections.keySet() + " in " + changedSources);
+        List<String> informed = recipients.inform(reference, "correction", changedSources);
+        return new Result(new ArrayList<>(corrections.keySet()), informed);
+    }
+
+    public record Result(List<String> fields, List<String> recipientsInformed) {
+    }
+}

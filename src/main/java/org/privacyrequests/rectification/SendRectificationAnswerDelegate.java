@@ -1,0 +1,31 @@
+package org.privacyrequests.rectification;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Component;
+
+/** "Send rectification answer": which fields were corrected and who was told. */
+@Component("sendRectificationAnswer")
+public class SendRectificationAnswerDelegate implements JavaDelegate {
+
+    private final RequesterMail mail;
+    private final DataSubjectRequestRepository requests;
+
+    public SendRectificationAnswerDelegate(RequesterMail mail, DataSubjectRequestRepository requests) {
+        this.mail = mail;
+        this.requests = requests;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        mail.send(reference, "rectification-done", Map.of(
+                "corrections", execution.getVariable("correctedFields"),
+                "recipients", execution.getVariable("recipientsInformed") == null ? List.of() : execution.getVariable("recipientsInformed")));
+        requests.addOutcome(reference, "rectified");
+    }
+}

@@ -1,0 +1,77 @@
+package org.privacyrequests.requests;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Stores the request records in the application's own table {@code data_subject_request}. */
+@Repository
+public class DataSubjectRequestRepository {
+
+    private final JdbcTemplate jdbc;
+
+    public DataSubjectRequestRepository(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(DataSubjectRequest r) {
+        jdbc.update("""
+                INSERT INTO data_subject_request (reference, requester_email, requester_name, request_types, request_text,
+                    language, channel, received_at, deadline, status)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                r.reference(), r.requesterEmail(), r.requesterName(), r.requestTypes(), r.requestText(), r.language(),
+                r.channel(), Timestamp.from(r.receivedAt()), Timestamp.from(r.deadline()), r.status().name());
+    }
+
+    public Optional<DataSubjectRequest> find(String reference) {
+        return jdbc.query("SELECT * FROM data_subject_request WHERE reference = ?", this::map, reference)
+                .stream().findFirst();
+    }
+
+    public boolean exists(String reference) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE reference = ?", Integer.class, reference);
+        return n != null && n > 0;
+    }
+
+    public void updateRequestTypes(String reference, String requestTypes) {
+        jdbc.update("UPDATE data_subject_request SET request_types = ? WHERE reference = ?", requestTypes, reference);
+    }
+
+    public void extendDeadline(String reference, Instant newDeadline, String reason) {
+        jdbc.update("UPDATE data_subject_request SET deadline = ?, extension_reason = ? WHERE reference = ?",
+                Timestamp.from(newDeadline), reason, reference);
+    }
+
+    public void markOverdue(String reference) {
+        jdbc.update("UPDATE data_subject_request SET status = ? WHERE reference = ? AND status = ?",
+                RequestStatus.OVERDUE.name(), reference, RequestStatus.OPEN.name());
+    }
+
+    /** Adds one outcome line (a request with several rights gets one per right). */
+    public void addOutcome(String reference, String outcome) {
+        jdbc.update("""
+                UPDATE data_subject_request
+                SET outcome = CASE WHEN outcome IS NULL THEN ? ELSE CONCAT(CONCAT(outcome, '; '), ?) END
+                WHERE reference = ?""", outcome, outcome, reference);
+    }
+
+    public void close(String reference, Instant closedAt) {
+        jdbc.update("UPDATE data_subject_request SET status = ?, closed_at = ? WHERE reference = ?",
+                RequestStatus.CLOSED.name(), Timestamp.from(closedAt), reference);
+    }
+
+    private DataSubjectRequest map(ResultSet rs, int row) throws SQLException {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new DataSubjectRequest(
+                rs.getString("reference"), rs.getString("requester_email"), rs.getString("requester_name"),
+                rs.getString("request_types"), rs.getString("request_text"), rs.getString("language"),
+                rs.getString("channel"), rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
+                rs.getString("extension_reason"), RequestStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
+                closed == null ? null : closed.toInstant());
+    }
+}

@@ -1,0 +1,32 @@
+package org.privacyrequests.requests;
+
+import static org.privacyrequests.requests.RequestProcess.Var;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/** "Record clarified rights": keeps the rights support ticked in "Clarify request" on the request record. */
+@Component("recordClarifiedTypes")
+public class RecordClarifiedTypesDelegate implements JavaDelegate {
+
+    private final DataSubjectRequestRepository requests;
+    private final AuditTrail audit;
+
+    public RecordClarifiedTypesDelegate(DataSubjectRequestRepository requests, AuditTrail audit) {
+        this.requests = requests;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        RequestTypes types = RequestTypes.read(execution.getVariable(Var.REQUEST_TYPES)).withoutUnclear();
+        RequestTypes clarified = RequestTypes.read(types.codes());
+        requests.updateRequestTypes(reference, clarified.toString());
+        execution.setVariable(Var.REQUEST_TYPES, RegisterRequestDelegate.jsonList(clarified));
+        execution.setVariable(Var.TYPES_CLEAR, clarified.clear());
+        audit.record(reference, "Rights clarified", "Rights to handle: " + clarified);
+    }
+}

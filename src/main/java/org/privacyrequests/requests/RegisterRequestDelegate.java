@@ -1,0 +1,71 @@
+package org.privacyrequests.requests;
+
+import static org.privacyrequests.requests.RequestProcess.Var;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.privacyrequests.deadlines.Deadlines;
+import org.springframework.stereotype.Component;
+
+/**
+ * "Register request": makes sure the request has a reference and a record (a request entered in Tasklist
+ * or started by a message has none yet), and sets the small facts the process runs on.
+ */
+@Component("registerRequest")
+public class RegisterRequestDelegate implements JavaDelegate {
+
+    private final DataSubjectRequestRepository requests;
+    private final RequestReferences references;
+    private final RequestIntake intake;
+    private final Deadlines deadlines;
+    private final PersonalFormInput personalFormInput;
+
+    public RegisterRequestDelegate(DataSubjectRequestRepository requests, RequestReferences references,
+                                   RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput) {
+        this.requests = requests;
+        this.references = references;
+        this.intake = intake;
+        this.deadlines = deadlines;
+        this.personalFormInput = personalFormInput;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        if (reference == null || reference.isBlank()) {
+            reference = references.next();
+            execution.setProcessBusinessKey(reference);
+        }
+        if (!requests.exists(reference)) {
+            String channel = (String) execution.getVariable(Var.CHANNEL);
+            intake.record(reference,
+                    (String) execution.getVariable(Var.REQUESTER_EMAIL),
+                    (String) execution.getVariable(Var.REQUESTER_NAME),
+                    RequestTypes.read(execution.getVariable(Var.REQUEST_TYPES)),
+                    (String) execution.getVariable(Var.TEXT),
+                    (String) execution.getVariable(Var.LANGUAGE),
+                    channel == null ? "tasklist" : channel,
+                    ReceivedAt.parse(execution.getVariable(Var.RECEIVED_AT)));
+        }
+        personalFormInput.forget(execution);
+
+        DataSubjectRequest request = requests.find(reference).orElseThrow();
+        RequestTypes types = RequestTypes.read(request.requestTypes());
+        execution.setVariable(Var.REFERENCE, reference);
+        execution.setVariable(Var.REQUESTER_EMAIL, request.requesterEmail());
+        execution.setVariable(Var.LANGUAGE, request.language());
+        execution.setVariable(Var.REQUEST_TYPES, jsonList(types));
+        execution.setVariable(Var.TYPES_CLEAR, types.clear());
+        execution.setVariable(Var.RECEIVED_AT, Date.from(request.receivedAt()));
+        execution.setVariable(Var.DEADLINE, Date.from(request.deadline()));
+        execution.setVariable(Var.REMINDER_DATE, Date.from(deadlines.reminderFor(request.deadline())));
+        execution.setVariable(Var.IDENTITY_ANSWER_PERIOD, deadlines.identityAnswerPeriod());
+    }
+
+    static Object jsonList(RequestTypes types) {
+        return Variables.objectValue(types.codes())
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create();
+    }
+}

@@ -1,0 +1,71 @@
+package org.privacyrequests.requests;
+
+import static org.privacyrequests.requests.RequestProcess.Var;
+
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.deadlines.Deadlines;
+import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a new data subject request: gives it a reference, keeps its text in the request record and
+ * starts the request process with references and small facts only.
+ */
+@Service
+public class RequestIntake {
+
+    private final RequestReferences references;
+    private final DataSubjectRequestRepository requests;
+    private final Deadlines deadlines;
+    private final RuntimeService runtimeService;
+    private final AuditTrail audit;
+
+    public RequestIntake(RequestReferences references, DataSubjectRequestRepository requests, Deadlines deadlines,
+                         RuntimeService runtimeService, AuditTrail audit) {
+        this.references = references;
+        this.requests = requests;
+        this.deadlines = deadlines;
+        this.runtimeService = runtimeService;
+        this.audit = audit;
+    }
+
+    /** Files a request that another system handed over; the record and the process start commit together. */
+    @Transactional
+    public DataSubjectRequest file(NewRequest input, String channel) {
+        DataSubjectRequest request = record(references.next(), input.requesterEmail(), input.requesterName(),
+                RequestTypes.read(input.requestTypes()), input.text(), input.language(), channel,
+                ReceivedAt.parse(input.receivedAt()));
+        runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)
+                .processInstanceBusinessKey(request.reference())
+                .setVariables(Map.of(
+                        Var.REQUESTER_EMAIL, request.requesterEmail(),
+                        Var.LANGUAGE, request.language(),
+                        Var.CHANNEL, channel,
+                        Var.RECEIVED_AT, java.util.Date.from(request.receivedAt()),
+                        Var.REQUEST_TYPES, Variables.objectValue(RequestTypes.read(input.requestTypes()).codes())
+                                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()))
+                .correlateStartMessage();
+        return requests.find(request.reference()).orElseThrow();
+    }
+
+    /** Keeps a new request's record; used for API requests and for those entered in Tasklist or by the mail intake. */
+    public DataSubjectRequest record(String reference, String requesterEmail, String requesterName, RequestTypes types,
+                                     String text, String language, String channel, Instant receivedAt) {
+        DataSubjectRequest request = new DataSubjectRequest(reference, requesterEmail.trim(), blankToNull(requesterName),
+                types.toString(), blankToNull(text), language == null || language.isBlank() ? "nl" : language, channel,
+                receivedAt, deadlines.deadlineFor(receivedAt), null, RequestStatus.OPEN, null, null);
+        requests.insert(request);
+        audit.record(reference, "Request received",
+                "Channel " + channel + "; rights asked: " + types + "; deadline " + request.deadline());
+        return request;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,52 @@
+package org.privacyrequests.routing;
+
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * Where the company is only the processor (Art. 28), the webshop decides: the request is forwarded to
+ * each webshop's privacy contact, and the requester learns which webshops to address.
+ */
+@Service
+public class ProcessorForwarding {
+
+    private final Webshops webshops;
+    private final RequesterMail mail;
+    private final DataSubjectRequestRepository requests;
+    private final AuditTrail audit;
+
+    public ProcessorForwarding(Webshops webshops, RequesterMail mail, DataSubjectRequestRepository requests, AuditTrail audit) {
+        this.webshops = webshops;
+        this.mail = mail;
+        this.requests = requests;
+        this.audit = audit;
+    }
+
+    public void forwardTo(String reference, long webshopId) {
+        Webshop webshop = webshops.get(webshopId);
+        var request = requests.find(reference).orElseThrow();
+        var extras = new java.util.HashMap<String, Object>();
+        extras.put("webshop", Map.of("name", webshop.name()));
+        extras.put("requesterEmail", request.requesterEmail());
+        if (request.requesterName() != null) {
+            extras.put("requesterName", request.requesterName());
+        }
+        if (request.requestText() != null) {
+            extras.put("requestText", request.requestText());
+        }
+        mail.sendTo(webshop.privacyContactEmail(), webshop.language(), reference, "forward-to-webshop", extras);
+        audit.record(reference, "Forwarded to webshop", webshop.name() + " (controller, Art. 28(3)(e))");
+    }
+
+    public void tellRequester(String reference, List<? extends Number> webshopIds) {
+        var shops = webshops.all(webshopIds).stream()
+                .map(w -> Map.of("name", w.name(), "domain", w.domain(), "privacyContactEmail", w.privacyContactEmail()))
+                .toList();
+        mail.send(reference, "processor-webshops", Map.of("webshops", shops));
+        requests.addOutcome(reference, "forwarded to " + shops.size() + " webshop(s) as processor");
+    }
+}

@@ -1,0 +1,25 @@
+package org.privacyrequests.routing;
+
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The webshops on whose behalf the company processes consumer data, from the customer administration. */
+@Repository
+public class Webshops {
+
+    private final JdbcTemplate jdbc;
+
+    public Webshops(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Webshop get(long id) {
+        return jdbc.queryForObject("SELECT id, name, domain, privacy_contact_email, language FROM webshop WHERE id = ?",
+                (rs, i) -> new Webshop(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), id);
+    }
+
+    public List<Webshop> all(List<? extends Number> ids) {
+        return ids.stream().map(id -> get(id.longValue())).toList();
+    }
+}

@@ -1,0 +1,102 @@
+package org.privacyrequests.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
+import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets into the product's own API ({@code /api}) only staff: someone logged in to the Camunda webapps
+ * (so links in Tasklist forms work) or a system with HTTP basic credentials of a Camunda user in one of the
+ * staff groups. Anyone else gets 401 (no login) or 403 (not staff).
+ */
+@Component
+public class ApiAuthenticationFilter extends OncePerRequestFilter {
+
+    private static final String ENGINE = "default";
+
+    private final IdentityService identityService;
+
+    public ApiAuthenticationFilter(IdentityService identityService) {
+        this.identityService = identityService;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        StaffMember staff = fromWebappSession(request);
+        if (staff == null) {
+            staff = fromBasicAuthentication(request);
+        }
+        if (staff == null) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"privacy-requests\"");
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in: this API needs a staff login.");
+            return;
+        }
+        if (!StaffRoles.isStaff(staff.groups())) {
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "User " + staff.userId() + " is not in a staff group.");
+            return;
+        }
+        identityService.setAuthentication(staff.userId(), staff.groups());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    private StaffMember fromWebappSession(HttpServletRequest request) {
+        var session = request.getSession(false);
+        if (session == null) {
+            return null;
+        }
+        var authentications = AuthenticationUtil.getAuthsFromSession(session);
+        if (authentications == null || !(authentications.getAuthenticationForProcessEngine(ENGINE) instanceof UserAuthentication user)) {
+            return null;
+        }
+        return new StaffMember(user.getIdentityId(), user.getGroupIds() == null ? List.of() : user.getGroupIds());
+    }
+
+    private StaffMember fromBasicAuthentication(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return null;
+        }
+        String userId = decoded.substring(0, colon);
+        if (!identityService.checkPassword(userId, decoded.substring(colon + 1))) {
+            return null;
+        }
+        List<String> groups = identityService.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
+        return new StaffMember(userId, groups);
+    }
+
+    private static void problem(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message.replace("\"", "'") + "\"}");
+    }
+
+    private record StaffMember(String userId, List<String> groups) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.privacyrequests.security;
+
+import jakarta.servlet.Filter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API ({@code /engine-rest}) answers only to a login (HTTP basic), and then only with
+ * what that user's Camunda authorizations allow.
+ */
+@Configuration
+public class EngineRestAuthentication {
+
+    @Bean
+    public FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.setName("engine-rest-authentication");
+        registration.addUrlPatterns("/engine-rest/*");
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                HttpBasicAuthenticationProvider.class.getName());
+        registration.setOrder(10);
+        return registration;
+    }
+
+    @Bean
+    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ApiAuthenticationFilter filter) {
+        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setName("product-api-authentication");
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(11);
+        return registration;
+    }
+}

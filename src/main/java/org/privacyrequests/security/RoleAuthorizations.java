@@ -1,0 +1,125 @@
+package org.privacyrequests.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * What each role may do, as Camunda authorizations, and the Tasklist filters each role works from.
+ * Support works request tasks in Tasklist (no Cockpit, no Admin, no erasure approval); managers also
+ * watch every request in Cockpit and retry failed steps; only administrators reach Admin.
+ * Created at start-up when missing, in every profile.
+ */
+@Component
+public class RoleAuthorizations {
+
+    static final String[] STAFF_PROCESSES = {"data-subject-request", "extend-request-deadline"};
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final FilterService filterService;
+    private final TaskService taskService;
+
+    public RoleAuthorizations(IdentityService identityService, AuthorizationService authorizationService,
+                              FilterService filterService, TaskService taskService) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.filterService = filterService;
+        this.taskService = taskService;
+    }
+
+    @EventListener
+    @Order(1)
+    public void onEnginePrepared(PostDeployEvent event) {
+        group(StaffRoles.SUPPORT, "Support staff");
+        group(StaffRoles.MANAGERS, "Managers and privacy officer");
+
+        grant(StaffRoles.SUPPORT, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(StaffRoles.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(StaffRoles.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+
+        for (String process : STAFF_PROCESSES) {
+            grant(StaffRoles.SUPPORT, Resources.PROCESS_DEFINITION, process,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grant(StaffRoles.SUPPORT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
+
+        grant(StaffRoles.MANAGERS, Resources.PROCESS_DEFINITION, "*",
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(StaffRoles.MANAGERS, Resources.PROCESS_INSTANCE, "*",
+                ProcessInstancePermissions.CREATE, ProcessInstancePermissions.READ, ProcessInstancePermissions.RETRY_JOB);
+        grant(StaffRoles.MANAGERS, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+        grant(StaffRoles.MANAGERS, Resources.DEPLOYMENT, "*", Permissions.READ);
+
+        for (String group : List.of(StaffRoles.SUPPORT, StaffRoles.MANAGERS)) {
+            grant(group, Resources.USER, "*", Permissions.READ);
+            grant(group, Resources.GROUP, "*", Permissions.READ);
+        }
+
+        filter("My tasks", -10, q -> q.taskAssigneeExpression("${currentUser()}"), StaffRoles.SUPPORT, StaffRoles.MANAGERS);
+        filter("Support team", 0, q -> q.taskCandidateGroup(StaffRoles.SUPPORT).includeAssignedTasks(),
+                StaffRoles.SUPPORT, StaffRoles.MANAGERS);
+        filter("Managers", 10, q -> q.taskCandidateGroup(StaffRoles.MANAGERS).includeAssignedTasks(), StaffRoles.MANAGERS);
+    }
+
+    private void group(String id, String name) {
+        if (identityService.createGroupQuery().groupId(id).count() == 0) {
+            var group = identityService.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identityService.saveGroup(group);
+        }
+    }
+
+    private void grant(String group, Resource resource, String resourceId, Permission... permissions) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(group).resourceType(resource).resourceId(resourceId).list().stream()
+                .filter(a -> a.getAuthorizationType() == AUTH_TYPE_GRANT).findFirst()
+                .orElseGet(() -> {
+                    Authorization a = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+                    a.setGroupId(group);
+                    a.setResource(resource);
+                    a.setResourceId(resourceId);
+                    return a;
+                });
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void filter(String name, int priority, java.util.function.Consumer<TaskQuery> criteria, String... groups) {
+        Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            TaskQuery query = taskService.createTaskQuery();
+            criteria.accept(query);
+            query.orderByDueDate().asc();
+            filter = filterService.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.<String, Object>of("priority", priority, "description", name, "refresh", true));
+            filterService.saveFilter(filter);
+        }
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+}

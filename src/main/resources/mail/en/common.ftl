@@ -1,0 +1,160 @@
+<#--
+  Shared pieces of the English mails: greeting, signature, the right to complain and to go to court,
+  and the English labels of the codes the process uses (rights, data categories, corrected fields).
+  Imported by every mail with <#import "common.ftl" as c>. Reads company.* from the data model.
+-->
+<#assign rightLabels = {
+  "access": "access to your personal data",
+  "rectification": "correction or completion of your personal data",
+  "erasure": "erasure of your personal data",
+  "restriction": "restriction of the use of your personal data",
+  "portability": "a machine-readable copy of your data (data portability)",
+  "objection": "objection to the use of your personal data",
+  "unclear": "a question or request that we still need to clarify with you"
+}>
+<#-- The same rights, named for a controller (a webshop) rather than for the person who asked. -->
+<#assign rightNames = {
+  "access": "right of access (Art. 15 GDPR)",
+  "rectification": "right to rectification (Art. 16 GDPR)",
+  "erasure": "right to erasure (Art. 17 GDPR)",
+  "restriction": "right to restriction of processing (Art. 18 GDPR)",
+  "portability": "right to data portability (Art. 20 GDPR)",
+  "objection": "right to object (Art. 21 GDPR)",
+  "unclear": "not yet clear which right (see the text of the request)"
+}>
+<#assign categoryLabels = {
+  "contact": "contact details",
+  "account": "account details",
+  "financial": "financial records (invoices and payments)",
+  "order": "orders",
+  "shipment": "shipments",
+  "usage": "usage data (such as website visits)",
+  "correspondence": "e-mails and other correspondence"
+}>
+<#assign fieldLabels = {
+  "contactName": "contact name",
+  "email": "e-mail address",
+  "phone": "phone number",
+  "billingAddress": "billing address",
+  "postalCode": "postal code",
+  "city": "city"
+}>
+
+<#-- Legal grounds for keeping data (codes of processes/retention-rules.dmn); any other text is shown as it is. -->
+<#assign legalGroundLabels = {
+  "fiscal-retention": "the legal duty to keep our financial records (tax law)",
+  "contract": "we need this data to perform our contract with you",
+  "legal-claims": "we need this data to be able to show what was agreed, should a dispute arise"
+}>
+
+<#-- Label of a right, addressed to the person who asked: "access to your personal data". -->
+<#function rightLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return rightLabels[code]!code>
+</#function>
+
+<#-- Name of a right with its article, for a controller: "right of access (Art. 15 GDPR)". -->
+<#function rightName code>
+  <#if !code?has_content><#return ""></#if>
+  <#return rightNames[code]!code>
+</#function>
+
+<#function categoryLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return categoryLabels[code]!code>
+</#function>
+
+<#function fieldLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return fieldLabels[code]!code>
+</#function>
+
+<#function legalGroundLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return legalGroundLabels[code]!code>
+</#function>
+
+<#--
+  How long data is kept when no date can be given yet: the codes while-customer and after-relationship
+  (with the number of years); any other text is shown as it is.
+-->
+<#function keepConditionLabel code years="">
+  <#if !code?has_content><#return ""></#if>
+  <#if code == "while-customer"><#return "as long as you are our customer"></#if>
+  <#if code == "after-relationship">
+    <#if years?is_number && years == 1><#return "until 1 year after you stop being our customer"></#if>
+    <#if years?is_number && years gt 1><#return "until " + years + " years after you stop being our customer"></#if>
+    <#return "after you stop being our customer, for as long as the law requires">
+  </#if>
+  <#return code>
+</#function>
+
+<#-- "A", "A and B", "A, B and C". -->
+<#function andList items>
+  <#if !items?has_content><#return ""></#if>
+  <#if items?size == 1><#return items[0]></#if>
+  <#return items[0..(items?size - 2)]?join(", ") + " and " + items?last>
+</#function>
+
+<#-- "1 day", "14 days". -->
+<#function days n>
+  <#if n?is_number && n == 1><#return "1 day"></#if>
+  <#return n + " days">
+</#function>
+
+<#-- "1 record", "12 records": the number of records found in a system. -->
+<#function records n>
+  <#if n?is_number && n == 1><#return "1 record"></#if>
+  <#return n + " records">
+</#function>
+
+<#macro greeting name="">
+<#if name?trim?has_content>Dear ${name?trim},<#else>Hello,</#if>
+</#macro>
+
+<#-- One line per requested right, as a list. -->
+<#macro rightsList types>
+<#list types as t>
+- ${rightLabel(t)}
+</#list>
+</#macro>
+
+<#--
+  The right to complain to the supervisory authority and to go to court (GDPR Art. 12(4), 15(1)(f), 77, 79).
+  lead: the sentence before it; by default the one for a decision the person may disagree with.
+-->
+<#macro complaintRights lead="">
+<#if lead?has_content>
+${lead}
+<#else>
+If you disagree with this decision, please let us know by replying to this e-mail, and we will look at it again.
+</#if>
+
+You also have the right to lodge a complaint with the supervisory authority at any time:
+
+  ${company.authority.name}
+<#if (company.authority.website)?has_content>
+  ${company.authority.website}
+</#if>
+<#if (company.authority.address)?has_content>
+  ${company.authority.address}
+</#if>
+
+You can also take the matter to court.
+</#macro>
+
+<#macro signature reference>
+Kind regards,
+
+${company.name}
+${company.supportEmail}
+
+Reference: ${reference}
+Please quote this reference whenever you e-mail us about this request.
+</#macro>
+
+<#-- Sign-off of the mails to our own staff. -->
+<#macro internalSignature reference>
+${company.name}, privacy requests (automatic message)
+Reference: ${reference}
+</#macro>

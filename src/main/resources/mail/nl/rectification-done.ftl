@@ -1,0 +1,25 @@
+Subject: We hebben uw gegevens gecorrigeerd (${request.reference})
+
+<#import "common.ftl" as c>
+<#assign fields = corrections![]>
+<#assign informed = recipients![]>
+<@c.greeting name=requesterName!""/>
+
+Op ${request.receivedOn} vroeg u ons om uw persoonsgegevens te corrigeren of aan te vullen. Dat hebben we gedaan.
+<#if fields?has_content>
+
+We hebben de volgende gegevens aangepast:
+<#list fields as f>
+- ${c.fieldLabel(f)}
+</#list>
+</#if>
+
+<#if informed?has_content>
+We hebben de correctie ook doorgegeven aan ${c.andList(informed)}, omdat we deze gegevens aan hen hadden verstrekt.
+<#else>
+Er zijn geen andere ontvangers van deze gegevens aan wie we de correctie moesten doorgeven.
+</#if>
+
+Klopt er nog iets niet? Antwoord dan op deze e-mail.
+
+<@c.signature reference=request.reference/>
