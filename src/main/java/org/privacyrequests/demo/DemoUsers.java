@@ -2,7 +2,7 @@ package org.privacyrequests.demo;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.privacyrequests.security.StaffRoles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.event.EventListener;
@@ -25,7 +25,7 @@ public class DemoUsers {
 
     @EventListener
     @Order(2)
-    public void onEnginePrepared(PostDeployEvent event) {
+    public void onEnginePrepared(ApplicationReadyEvent event) {
         user("support", "Sam", "Support", "support@picqer.example", StaffRoles.SUPPORT);
         user("support2", "Sanne", "Support", "support2@picqer.example", StaffRoles.SUPPORT);
         user("manager", "Mila", "Manager", "manager@picqer.example", StaffRoles.MANAGERS);

@@ -13,10 +13,10 @@ public class RequesterMail {
 
     private final DataSubjectRequestRepository requests;
     private final MailModel mailModel;
-    private final MailSender sender;
+    private final MailDelivery sender;
     private final CompanyProperties company;
 
-    public RequesterMail(DataSubjectRequestRepository requests, MailModel mailModel, MailSender sender,
+    public RequesterMail(DataSubjectRequestRepository requests, MailModel mailModel, MailDelivery sender,
                          CompanyProperties company) {
         this.requests = requests;
         this.mailModel = mailModel;

@@ -43,6 +43,7 @@ public class RequestIntake {
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(request.reference())
                 .setVariables(Map.of(
+                        Var.DEADLINE, java.util.Date.from(request.deadline()),
                         Var.REQUESTER_EMAIL, request.requesterEmail(),
                         Var.LANGUAGE, request.language(),
                         Var.CHANNEL, channel,

@@ -26,7 +26,7 @@ public class EngineRestAuthentication {
     }
 
     @Bean
-    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilter(ApiAuthenticationFilter filter) {
+    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilterRegistration(ApiAuthenticationFilter filter) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("product-api-authentication");
         registration.addUrlPatterns("/api/*");

@@ -17,7 +17,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.task.TaskQuery;
-import org.camunda.bpm.spring.boot.starter.event.PostDeployEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -48,7 +48,7 @@ public class RoleAuthorizations {
 
     @EventListener
     @Order(1)
-    public void onEnginePrepared(PostDeployEvent event) {
+    public void onEnginePrepared(ApplicationReadyEvent event) {
         group(StaffRoles.SUPPORT, "Support staff");
         group(StaffRoles.MANAGERS, "Managers and privacy officer");
 

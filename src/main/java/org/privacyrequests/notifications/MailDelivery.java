@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * of its own, so a retry never repeats a mail that was already sent.
  */
 @Service
-public class MailSender {
+public class MailDelivery {
 
     private final JavaMailSender smtp;
     private final MailTemplates templates;
@@ -26,7 +26,7 @@ public class MailSender {
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
 
-    public MailSender(JavaMailSender smtp, MailTemplates templates, CompanyProperties company, JdbcTemplate jdbc,
+    public MailDelivery(JavaMailSender smtp, MailTemplates templates, CompanyProperties company, JdbcTemplate jdbc,
                       AuditTrail audit) {
         this.smtp = smtp;
         this.templates = templates;

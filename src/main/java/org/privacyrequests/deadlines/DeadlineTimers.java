@@ -1,0 +1,33 @@
+package org.privacyrequests.deadlines;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.privacyrequests.requests.ReceivedAt;
+import org.privacyrequests.requests.RequestProcess.Var;
+import org.springframework.stereotype.Component;
+
+/**
+ * The dates of the deadline timers in the request process. The engine sets those timers as the process
+ * starts, before "Register request" has run, so they are worked out here from the receipt date when the
+ * process variables do not hold them yet (a request entered in Tasklist or started by a message).
+ */
+@Component("deadlineTimers")
+public class DeadlineTimers {
+
+    private final Deadlines deadlines;
+
+    public DeadlineTimers(Deadlines deadlines) {
+        this.deadlines = deadlines;
+    }
+
+    public Date deadline(VariableScope execution) {
+        Object deadline = execution.getVariable(Var.DEADLINE);
+        return deadline instanceof Date d ? d
+                : Date.from(deadlines.deadlineFor(ReceivedAt.parse(execution.getVariable(Var.RECEIVED_AT))));
+    }
+
+    public Date reminder(VariableScope execution) {
+        Object reminder = execution.getVariable(Var.REMINDER_DATE);
+        return reminder instanceof Date d ? d : Date.from(deadlines.reminderFor(deadline(execution).toInstant()));
+    }
+}
