@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.springframework.stereotype.Service;
@@ -28,19 +28,20 @@ public class RetentionRules {
     }
 
     public RetentionDecision decide(PersonalRecord record) {
-        DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
+        // Empty output cells are left out of the result entries: read them through the map, as null.
+        Map<String, Object> result = decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
                         .putValue("category", record.category().code())
                         .putValue("relationshipActive", record.relationshipActive()))
                 .evaluate()
-                .getSingleResult();
-        ErasureAction action = ErasureAction.valueOf(((String) result.getEntry("action")).toUpperCase(Locale.ROOT));
-        String legalGround = result.getEntry("legalGround");
+                .getSingleResult().getEntryMap();
+        ErasureAction action = ErasureAction.valueOf(((String) result.get("action")).toUpperCase(Locale.ROOT));
+        String legalGround = (String) result.get("legalGround");
         if (action != ErasureAction.KEEP) {
             return new RetentionDecision(action, null, null, null, legalGround);
         }
-        String keepFrom = result.getEntry("keepFrom");
-        String keepFor = result.getEntry("keepFor");
+        String keepFrom = (String) result.get("keepFrom");
+        String keepFor = (String) result.get("keepFor");
         Period period = keepFor == null || keepFor.isBlank() ? null : Period.parse(keepFor);
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Amsterdam"));
         return switch (keepFrom) {

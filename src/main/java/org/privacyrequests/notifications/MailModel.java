@@ -47,11 +47,12 @@ public class MailModel {
     }
 
     public static String date(Instant instant, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language))
-                .format(instant.atZone(COMPANY_ZONE));
+        return date(instant.atZone(COMPANY_ZONE).toLocalDate(), language);
     }
 
+    /** "24 december 2026" or "24 December 2026": English as written in Europe, not "December 24". */
     public static String date(java.time.LocalDate date, String language) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)).format(date);
+        Locale locale = "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 }
