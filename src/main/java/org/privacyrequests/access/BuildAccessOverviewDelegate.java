@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.lookup.PersonalDataSearch;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Component;
 
 /** "Build access overview": searches again (the data may have been fixed since) and prepares the answer. */
@@ -14,9 +15,11 @@ public class BuildAccessOverviewDelegate implements JavaDelegate {
     private final AccessOverviewBuilder builder;
     private final AccessAnswers answers;
     private final AuditTrail audit;
+    private final DataSubjectRequestRepository requests;
 
     public BuildAccessOverviewDelegate(PersonalDataSearch search, AccessOverviewBuilder builder, AccessAnswers answers,
-                                       AuditTrail audit) {
+                                       AuditTrail audit, DataSubjectRequestRepository requests) {
+        this.requests = requests;
         this.search = search;
         this.builder = builder;
         this.answers = answers;
@@ -26,8 +29,9 @@ public class BuildAccessOverviewDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
+        var request = requests.find(reference).orElseThrow();
         var result = search.search(reference, (String) execution.getVariable("requesterEmail"));
-        answers.save(reference, builder.build(reference, result.records()));
+        answers.save(reference, builder.build(request, result.records()));
         audit.record(reference, "Access overview built", result.records().size() + " records");
     }
 }

@@ -36,10 +36,11 @@ public class ErasureAnswer {
 
     public void send(String reference) {
         var items = plans.of(reference);
-        String language = requests.find(reference).orElseThrow().language();
+        var request = requests.find(reference).orElseThrow();
+        String language = request.language();
         Set<String> changedSources = new LinkedHashSet<>();
         items.stream().filter(i -> i.action() != ErasureAction.KEEP).forEach(i -> changedSources.add(i.source()));
-        List<String> informed = recipients.inform(reference, "erasure", changedSources);
+        List<String> informed = recipients.inform(reference, request.requesterEmail(), "erasure", changedSources);
 
         Map<String, Object> extras = new HashMap<>();
         extras.put("erased", grouped(items, ErasureAction.ERASE, language));

@@ -54,20 +54,6 @@ public class RetentionRules {
         };
     }
 
-    /** One line for the access overview: how long this record is kept. */
-    public String describe(PersonalRecord record) {
-        RetentionDecision d = decide(record);
-        if (d.action() != ErasureAction.KEEP) {
-            return "kept only as long as needed for its purpose";
-        }
-        if (d.keepUntil() != null) {
-            return "kept until " + d.keepUntil() + " (" + d.legalGround() + ")";
-        }
-        return "while-customer".equals(d.keepCondition())
-                ? "kept as long as the customer relationship lasts"
-                : "kept " + d.keepPeriod() + " after the customer relationship ends (" + d.legalGround() + ")";
-    }
-
     private static RetentionDecision keepUntil(LocalDate until, LocalDate today, Period period, String legalGround) {
         // Once the legal period is over nothing justifies keeping the record any longer.
         return until.isAfter(today)

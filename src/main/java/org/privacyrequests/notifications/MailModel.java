@@ -46,6 +46,10 @@ public class MailModel {
         return model;
     }
 
+    public String companyName() {
+        return company.name();
+    }
+
     public static String date(Instant instant, String language) {
         return date(instant.atZone(COMPANY_ZONE).toLocalDate(), language);
     }

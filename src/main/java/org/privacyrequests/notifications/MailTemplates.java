@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The texts of every mail, in Dutch and English, from FreeMarker files under {@code mail/<language>/}.
- * A template's first line is {@code Subject: ...}, then an empty line, then the body.
+ * A mail template's first line is {@code Subject: ...}, then an empty line, then the body; documents
+ * attached to mails ({@code .ftlh}) are HTML with every value escaped.
  */
 @Component
 public class MailTemplates {
@@ -23,14 +24,23 @@ public class MailTemplates {
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
 
     public RenderedMail render(String template, String language, Map<String, Object> model) {
+        return RenderedMail.parse(process(template + ".ftl", language, model));
+    }
+
+    /** A document sent with a mail, such as the access overview ({@code .ftlh}: HTML with every value escaped). */
+    public String renderDocument(String fileName, String language, Map<String, Object> model) {
+        return process(fileName, language, model);
+    }
+
+    private String process(String fileName, String language, Map<String, Object> model) {
         String lang = LANGUAGES.contains(language) ? language : "nl";
         try {
-            Template t = configuration(lang).getTemplate(template + ".ftl");
+            Template t = configuration(lang).getTemplate(fileName);
             StringWriter out = new StringWriter();
             t.process(model, out);
-            return RenderedMail.parse(out.toString());
+            return out.toString();
         } catch (IOException | TemplateException e) {
-            throw new IllegalStateException("Mail template " + lang + "/" + template + " cannot be rendered: " + e.getMessage(), e);
+            throw new IllegalStateException("Template " + lang + "/" + fileName + " cannot be rendered: " + e.getMessage(), e);
         }
     }
 

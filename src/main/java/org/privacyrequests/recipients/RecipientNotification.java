@@ -22,17 +22,18 @@ public class RecipientNotification {
     }
 
     /**
+     * @param requesterEmail whose data it is, so the recipient can find it
      * @param change  {@code correction} or {@code erasure}
      * @param sources the systems whose data changed
      * @return the names of the recipients informed
      */
-    public List<String> inform(String reference, String change, Collection<String> sources) {
+    public List<String> inform(String reference, String requesterEmail, String change, Collection<String> sources) {
         var concerned = properties.recipients().stream()
                 .filter(r -> r.sources().stream().anyMatch(sources::contains))
                 .toList();
         for (var recipient : concerned) {
             mail.sendTo(recipient.email(), recipient.language() == null ? "nl" : recipient.language(), reference,
-                    "recipient-notice", Map.of("change", change, "recipientName", recipient.name(),
+                    "recipient-notice", Map.of("change", change, "recipientName", recipient.name(), "requesterEmail", requesterEmail,
                             "systems", recipient.sources().stream().filter(sources::contains).toList()));
             audit.record(reference, "Recipient informed (Art. 19)", recipient.name() + ": " + change);
         }

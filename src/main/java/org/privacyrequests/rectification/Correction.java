@@ -54,7 +54,7 @@ public class Correction {
             }
         }
         audit.record(reference, "Correction applied", "Fields " + corrections.keySet() + " in " + changedSources);
-        List<String> informed = recipients.inform(reference, "correction", changedSources);
+        List<String> informed = recipients.inform(reference, email, "correction", changedSources);
         return new Result(new ArrayList<>(corrections.keySet()), informed);
     }
 

@@ -29,6 +29,7 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     @Autowired DeadlineExtension extension;
     @Autowired ErasureExecution erasure;
     @Autowired HistoryService historyService;
+    @Autowired org.privacyrequests.access.AccessAnswers accessAnswers;
 
     @Test
     void access_request_from_a_customer_address_on_file_is_verified_automatically_and_answered_with_overview_and_json() {
@@ -45,6 +46,22 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
         assertThat(answer.attachments()).containsExactly(reference(request) + "-overview.html", reference(request) + "-personal-data.json");
         assertThat(answer.body()).contains("Invoices and payments");
         assertThat(requests.find(reference(request)).orElseThrow().status()).isEqualTo(DataSubjectRequest.RequestStatus.CLOSED);
+        String overview = accessAnswers.find(reference(request)).orElseThrow().html();
+        assertThat(overview).contains("Uw persoonsgegevens bij Picqer B.V.", "Customer accounts", "bewaard zolang u klant bij ons bent",
+                "Invoices and payments", "jan@bakkerijdevries.nl");
+    }
+
+    @Test
+    void the_access_overview_shows_what_people_typed_as_text_never_as_html() {
+        String email = "script@example.org";
+        company.activeCustomer(email, 0, 0);
+        jdbc.update("UPDATE customer SET contact_name = '<script>alert(1)</script>' WHERE email = ?", email);
+        ProcessInstance request = fileRequest(email, "en", "access");
+
+        String overview = accessAnswers.find(reference(request)).orElseThrow().html();
+
+        assertThat(overview).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>");
+        assertThat(overview).contains("Your personal data at Picqer B.V.", "kept as long as you are our customer");
     }
 
     @Test
