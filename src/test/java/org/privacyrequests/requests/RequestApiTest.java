@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
+import org.privacyrequests.support.JobExecutorStandIn;
 import org.privacyrequests.support.ProductTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -55,10 +56,7 @@ class RequestApiTest {
         assertThat(filed.getHeaders().getLocation()).hasToString("/api/requests/" + reference);
         // The tests run without the job executor: do its work for this request.
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();
-        for (var jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list(); !jobs.isEmpty();
-             jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        JobExecutorStandIn.runDueJobs(managementService, instanceId);
 
         List<Map<String, Object>> tasks = http.withBasicAuth("support", "support")
                 .getForObject("/engine-rest/task?processInstanceBusinessKey=" + reference, List.class);

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.requests.RequestIntake;
+import org.privacyrequests.support.JobExecutorStandIn;
 import org.privacyrequests.support.ProductTest;
 import org.privacyrequests.support.TestCompany;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -122,9 +123,6 @@ class RoleAccessTest {
     }
 
     private void runJobs(String instanceId) {
-        for (var jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list(); !jobs.isEmpty();
-             jobs = managementService.createJobQuery().processInstanceId(instanceId).executable().list()) {
-            jobs.forEach(job -> managementService.executeJob(job.getId()));
-        }
+        JobExecutorStandIn.runDueJobs(managementService, instanceId);
     }
 }
