@@ -17,9 +17,12 @@ CREATE TABLE data_subject_request (
     closed_at          TIMESTAMP WITH TIME ZONE
 );
 
-CREATE TABLE request_reference_counter (
-    reference_year INT PRIMARY KEY,
-    last_number    INT NOT NULL
+-- Reference numbers per kind (DSR for requests, PC for complaints) and year.
+CREATE TABLE reference_counter (
+    reference_prefix VARCHAR(8) NOT NULL,
+    reference_year   INT        NOT NULL,
+    last_number      INT        NOT NULL,
+    PRIMARY KEY (reference_prefix, reference_year)
 );
 
 -- Personal data gathered to answer a request: kept only as long as the request needs it.

@@ -158,3 +158,42 @@ Please quote this reference whenever you e-mail us about this request.
 ${company.name}, privacy requests (automatic message)
 Reference: ${reference}
 </#macro>
+
+<#-- Privacy complaints -->
+
+<#-- What a complaint is about (codes of the form assess-complaint), as in "The complaint concerns ...". -->
+<#assign complaintCategoryLabels = {
+  "lateAnswer": "a late or missing answer to a privacy request",
+  "wrongProcessing": "personal data that was processed wrongly",
+  "security": "the security of personal data or a data breach",
+  "marketing": "marketing or unwanted messages",
+  "other": "something else (see the text of the complaint)"
+}>
+<#-- The outcome of a complaint (codes of the forms respond-to-complainant and review-escalated-complaint). -->
+<#assign complaintOutcomeLabels = {
+  "upheld": "upheld",
+  "partlyUpheld": "partly upheld",
+  "notUpheld": "not upheld"
+}>
+
+<#function complaintCategoryLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return complaintCategoryLabels[code]!code>
+</#function>
+
+<#-- "upheld", "partly upheld", "not upheld", as in "Your complaint is ...". -->
+<#function complaintOutcomeLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return complaintOutcomeLabels[code]!code>
+</#function>
+
+<#-- Sign-off of the mails about a complaint (the signature macro speaks of a request). -->
+<#macro complaintSignature reference>
+Kind regards,
+
+${company.name}
+${company.supportEmail}
+
+Reference: ${reference}
+Please quote this reference whenever you e-mail us about this complaint.
+</#macro>

@@ -157,3 +157,42 @@ Vermeld dit kenmerk als u ons over dit verzoek mailt.
 ${company.name}, privacyverzoeken (automatisch bericht)
 Kenmerk: ${reference}
 </#macro>
+
+<#-- Privacy complaints -->
+
+<#-- What a complaint is about (codes of the form assess-complaint), as in "De klacht gaat over: ...". -->
+<#assign complaintCategoryLabels = {
+  "lateAnswer": "een laat of ontbrekend antwoord op een privacyverzoek",
+  "wrongProcessing": "persoonsgegevens die verkeerd zijn verwerkt",
+  "security": "de beveiliging van persoonsgegevens of een datalek",
+  "marketing": "marketing of ongewenste berichten",
+  "other": "iets anders (zie de tekst van de klacht)"
+}>
+<#-- The outcome of a complaint (codes of the forms respond-to-complainant and review-escalated-complaint). -->
+<#assign complaintOutcomeLabels = {
+  "upheld": "gegrond",
+  "partlyUpheld": "gedeeltelijk gegrond",
+  "notUpheld": "ongegrond"
+}>
+
+<#function complaintCategoryLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return complaintCategoryLabels[code]!code>
+</#function>
+
+<#-- "gegrond", "gedeeltelijk gegrond", "ongegrond", as in "Uw klacht is ...". -->
+<#function complaintOutcomeLabel code>
+  <#if !code?has_content><#return ""></#if>
+  <#return complaintOutcomeLabels[code]!code>
+</#function>
+
+<#-- Sign-off of the mails about a complaint (the signature macro speaks of a request). -->
+<#macro complaintSignature reference>
+Met vriendelijke groet,
+
+${company.name}
+${company.supportEmail}
+
+Kenmerk: ${reference}
+Vermeld dit kenmerk als u ons over deze klacht mailt.
+</#macro>

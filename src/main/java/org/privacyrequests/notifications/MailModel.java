@@ -27,14 +27,7 @@ public class MailModel {
 
     public Map<String, Object> about(DataSubjectRequest request) {
         String language = request.language();
-        Map<String, Object> model = new HashMap<>();
-        model.put("company", Map.of(
-                "name", company.name(),
-                "supportEmail", company.supportEmail(),
-                "authority", Map.of(
-                        "name", company.authority().name(),
-                        "website", company.authority().website(),
-                        "address", company.authority().address())));
+        Map<String, Object> model = withCompany();
         model.put("request", Map.of(
                 "reference", request.reference(),
                 "receivedOn", date(request.receivedAt(), language),
@@ -43,6 +36,19 @@ public class MailModel {
         if (request.requesterName() != null) {
             model.put("requesterName", request.requesterName());
         }
+        return model;
+    }
+
+    /** A new model holding the company and its supervisory authority, for every mail and document. */
+    public Map<String, Object> withCompany() {
+        Map<String, Object> model = new HashMap<>();
+        model.put("company", Map.of(
+                "name", company.name(),
+                "supportEmail", company.supportEmail(),
+                "authority", Map.of(
+                        "name", company.authority().name(),
+                        "website", company.authority().website(),
+                        "address", company.authority().address())));
         return model;
     }
 

@@ -2,6 +2,7 @@ package org.privacyrequests.requests;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.privacyrequests.complaints.ComplaintController;
 import org.privacyrequests.deadlines.DeadlineExtension.ExtensionRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns wrong input into answers that say what is wrong, per field, without stack traces. */
-@RestControllerAdvice(assignableTypes = RequestController.class)
+@RestControllerAdvice(assignableTypes = {RequestController.class, ComplaintController.class})
 public class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
@@ -42,6 +43,11 @@ public class ApiErrors {
     @ExceptionHandler(ExtensionRefused.class)
     public ResponseEntity<Map<String, Object>> extensionRefused(ExtensionRefused e) {
         return problem(HttpStatus.CONFLICT, e.getMessage(), Map.of());
+    }
+
+    @ExceptionHandler(ComplaintController.NoSuchComplaint.class)
+    public ResponseEntity<Map<String, Object>> noSuchComplaint(ComplaintController.NoSuchComplaint e) {
+        return problem(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
     }
 
     @ExceptionHandler(RequestController.NotFound.class)

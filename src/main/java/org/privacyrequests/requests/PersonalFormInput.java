@@ -14,7 +14,7 @@ public class PersonalFormInput {
 
     /** Form fields that may carry personal data beyond the requester's address. */
     public static final List<String> NAMES = List.of(
-            RequestProcess.Var.TEXT, RequestProcess.Var.REQUESTER_NAME,
+            RequestProcess.Var.TEXT, RequestProcess.Var.REQUESTER_NAME, "complainantName",
             "correctedContactName", "correctedEmail", "correctedPhone", "correctedBillingAddress",
             "correctedPostalCode", "correctedCity");
 

@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
 import java.util.Date;
@@ -17,12 +18,12 @@ import org.springframework.stereotype.Component;
 public class RegisterRequestDelegate implements JavaDelegate {
 
     private final DataSubjectRequestRepository requests;
-    private final RequestReferences references;
+    private final References references;
     private final RequestIntake intake;
     private final Deadlines deadlines;
     private final PersonalFormInput personalFormInput;
 
-    public RegisterRequestDelegate(DataSubjectRequestRepository requests, RequestReferences references,
+    public RegisterRequestDelegate(DataSubjectRequestRepository requests, References references,
                                    RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput) {
         this.requests = requests;
         this.references = references;
@@ -35,7 +36,7 @@ public class RegisterRequestDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         if (reference == null || reference.isBlank()) {
-            reference = references.next();
+            reference = references.next(References.REQUEST);
             execution.setProcessBusinessKey(reference);
         }
         if (!requests.exists(reference)) {

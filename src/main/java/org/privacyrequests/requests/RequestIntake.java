@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
 import java.time.Instant;
@@ -19,13 +20,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RequestIntake {
 
-    private final RequestReferences references;
+    private final References references;
     private final DataSubjectRequestRepository requests;
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
 
-    public RequestIntake(RequestReferences references, DataSubjectRequestRepository requests, Deadlines deadlines,
+    public RequestIntake(References references, DataSubjectRequestRepository requests, Deadlines deadlines,
                          RuntimeService runtimeService, AuditTrail audit) {
         this.references = references;
         this.requests = requests;
@@ -37,7 +38,7 @@ public class RequestIntake {
     /** Files a request that another system handed over; the record and the process start commit together. */
     @Transactional
     public DataSubjectRequest file(NewRequest input, String channel) {
-        DataSubjectRequest request = record(references.next(), input.requesterEmail(), input.requesterName(),
+        DataSubjectRequest request = record(references.next(References.REQUEST), input.requesterEmail(), input.requesterName(),
                 RequestTypes.read(input.requestTypes()), input.text(), input.language(), channel,
                 ReceivedAt.parse(input.receivedAt()));
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)

@@ -31,7 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class RoleAuthorizations {
 
-    static final String[] STAFF_PROCESSES = {"data-subject-request", "extend-request-deadline"};
+    static final String[] STAFF_PROCESSES = {
+            "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply"};
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

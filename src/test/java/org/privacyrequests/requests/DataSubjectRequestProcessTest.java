@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.references.References;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -377,7 +378,7 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
         runJobs();
 
         String reference = runtimeService.createProcessInstanceQuery().processInstanceId(request.getId()).singleResult().getBusinessKey();
-        assertThat(reference).matches(RequestReferences.PATTERN);
+        assertThat(reference).matches(References.REQUEST_PATTERN);
         var record = requests.find(reference).orElseThrow();
         assertThat(record.requestText()).isEqualTo("Brief van 20 november: graag inzage.");
         assertThat(record.channel()).isEqualTo("tasklist");

@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.references.References;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -52,7 +53,7 @@ class RequestApiTest {
 
         assertThat(filed.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String reference = (String) filed.getBody().get("reference");
-        assertThat(reference).matches(RequestReferences.PATTERN);
+        assertThat(reference).matches(References.REQUEST_PATTERN);
         assertThat(filed.getHeaders().getLocation()).hasToString("/api/requests/" + reference);
         // The tests run without the job executor: do its work for this request.
         String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult().getId();

@@ -1,0 +1,36 @@
+package org.privacyrequests.complaints;
+
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.CompanyProperties;
+import org.springframework.stereotype.Component;
+
+/** "Alert managers": the complaint is escalated (deadline passed, or the complainant is not satisfied). */
+@Component("alertManagersOfComplaint")
+public class AlertManagersOfComplaintDelegate implements JavaDelegate {
+
+    private final ComplaintMail mail;
+    private final PrivacyComplaints complaints;
+    private final CompanyProperties company;
+    private final AuditTrail audit;
+
+    public AlertManagersOfComplaintDelegate(ComplaintMail mail, PrivacyComplaints complaints, CompanyProperties company,
+                                            AuditTrail audit) {
+        this.mail = mail;
+        this.complaints = complaints;
+        this.company = company;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        String reason = (String) execution.getVariableLocal("reason");
+        complaints.markEscalated(reference);
+        audit.record(reference, "Complaint escalated to managers",
+                "deadline".equals(reason) ? "The deadline passed before the complainant was answered" : "The complainant is not satisfied");
+        mail.sendTo(company.managersEmail(), company.staffLanguage(), reference, "complaint-escalated", Map.of("reason", reason));
+    }
+}

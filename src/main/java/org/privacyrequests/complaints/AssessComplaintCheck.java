@@ -1,0 +1,59 @@
+package org.privacyrequests.complaints;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.springframework.dao.EmptyResultDataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what support entered in "Assess complaint" before the task completes: a known category, an
+ * existing related request, a known webshop for processor data. A wrong value keeps the task open with a
+ * message that says what is wrong; a right one is recorded on the complaint.
+ */
+@Component("assessComplaintCheck")
+public class AssessComplaintCheck implements TaskListener {
+
+    private final PrivacyComplaints complaints;
+    private final DataSubjectRequestRepository requests;
+    private final JdbcTemplate jdbc;
+
+    public AssessComplaintCheck(PrivacyComplaints complaints, DataSubjectRequestRepository requests, JdbcTemplate jdbc) {
+        this.complaints = complaints;
+        this.requests = requests;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String category = (String) task.getVariable("complaintCategory");
+        if (category == null || !ComplaintProcess.CATEGORIES.contains(category)) {
+            throw new IllegalArgumentException("Choose the complaint's category (" + String.join(", ", ComplaintProcess.CATEGORIES) + ").");
+        }
+        String related = blankToNull((String) task.getVariable("relatedRequest"));
+        if (related != null && !requests.exists(related)) {
+            throw new IllegalArgumentException("There is no request " + related + ": check the reference, or leave the field empty.");
+        }
+        boolean processorOnly = Boolean.TRUE.equals(task.getVariable("processorOnly"));
+        if (processorOnly) {
+            String domain = blankToNull((String) task.getVariable("webshopDomain"));
+            if (domain == null) {
+                throw new IllegalArgumentException("Name the webshop's domain: the complaint is forwarded to that webshop.");
+            }
+            try {
+                Long webshopId = jdbc.queryForObject("SELECT id FROM webshop WHERE LOWER(domain) = LOWER(?)", Long.class, domain);
+                task.setVariable("webshopId", webshopId);
+            } catch (EmptyResultDataAccessException unknown) {
+                throw new IllegalArgumentException("No webshop with domain " + domain + " uses our product: check the spelling.");
+            }
+        }
+        task.setVariable("processorOnly", processorOnly);
+        task.setVariable("relatedRequest", related);
+        complaints.recordAssessment(task.getExecution().getProcessBusinessKey(), category, related);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,27 @@
+package org.privacyrequests.complaints;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/** "Close complaint as resolved": the complainant was satisfied, or did not reply in time; the answer's outcome stands. */
+@Component("closeComplaintAsResolved")
+public class CloseComplaintAsResolvedDelegate implements JavaDelegate {
+
+    private final PrivacyComplaints complaints;
+    private final AuditTrail audit;
+
+    public CloseComplaintAsResolvedDelegate(PrivacyComplaints complaints, AuditTrail audit) {
+        this.complaints = complaints;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        String outcome = (String) execution.getVariable("proposedOutcome");
+        complaints.recordOutcome(reference, outcome);
+        audit.record(reference, "Complaint resolved", "Outcome " + outcome + "; the complainant did not ask for a review");
+    }
+}

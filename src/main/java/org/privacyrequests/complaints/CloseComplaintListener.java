@@ -1,0 +1,34 @@
+package org.privacyrequests.complaints;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.requests.PersonalFormInput;
+import org.springframework.stereotype.Component;
+
+/** When the complaint process ends: the record is closed and the complaint's text is gone from the engine's history. */
+@Component("closeComplaint")
+public class CloseComplaintListener implements ExecutionListener {
+
+    private final PrivacyComplaints complaints;
+    private final PersonalFormInput personalFormInput;
+    private final AuditTrail audit;
+
+    public CloseComplaintListener(PrivacyComplaints complaints, PersonalFormInput personalFormInput, AuditTrail audit) {
+        this.complaints = complaints;
+        this.personalFormInput = personalFormInput;
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String reference = execution.getProcessBusinessKey();
+        if (reference == null || !complaints.exists(reference)) {
+            return;
+        }
+        complaints.close(reference, ClockUtil.getCurrentTime().toInstant());
+        personalFormInput.forgetHistory(execution.getProcessInstanceId());
+        audit.recordBy(reference, AuditTrail.SYSTEM, "Complaint closed", null);
+    }
+}

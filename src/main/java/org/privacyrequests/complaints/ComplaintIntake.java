@@ -1,0 +1,71 @@
+package org.privacyrequests.complaints;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.references.References;
+import org.privacyrequests.requests.ReceivedAt;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a privacy complaint: gives it a reference, keeps its text in the complaint record and starts the
+ * complaint process with references and small facts only.
+ */
+@Service
+public class ComplaintIntake {
+
+    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final References references;
+    private final PrivacyComplaints complaints;
+    private final ComplaintProperties properties;
+    private final RuntimeService runtimeService;
+    private final AuditTrail audit;
+
+    public ComplaintIntake(References references, PrivacyComplaints complaints, ComplaintProperties properties,
+                           RuntimeService runtimeService, AuditTrail audit) {
+        this.references = references;
+        this.complaints = complaints;
+        this.properties = properties;
+        this.runtimeService = runtimeService;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public PrivacyComplaint file(NewComplaint input, String channel) {
+        PrivacyComplaint complaint = record(references.next(References.COMPLAINT), input.complainantEmail(),
+                input.complainantName(), input.text(), input.language(), channel, ReceivedAt.parse(input.receivedAt()));
+        runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_RECEIVED)
+                .processInstanceBusinessKey(complaint.reference())
+                .setVariables(Map.of("complainantEmail", complaint.complainantEmail(), "language", complaint.language(),
+                        "receivedAt", Date.from(complaint.receivedAt()), "channel", channel))
+                .correlateStartMessage();
+        return complaints.find(complaint.reference()).orElseThrow();
+    }
+
+    public PrivacyComplaint record(String reference, String email, String name, String text, String language, String channel,
+                                   Instant receivedAt) {
+        PrivacyComplaint complaint = new PrivacyComplaint(reference, email.trim(), blankToNull(name), blankToNull(text),
+                language == null || language.isBlank() ? "nl" : language, channel, receivedAt, deadlineFor(receivedAt),
+                null, null, "OPEN", null, null);
+        complaints.insert(complaint);
+        audit.record(reference, "Complaint received", "Channel " + channel + "; answer due " + complaint.deadline());
+        return complaint;
+    }
+
+    public Instant deadlineFor(Instant receivedAt) {
+        return receivedAt.atZone(COMPANY_ZONE).plus(properties.answerWithin()).toInstant();
+    }
+
+    public Instant reminderFor(Instant deadline) {
+        return deadline.atZone(COMPANY_ZONE).minus(properties.remindBefore()).toInstant();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

@@ -1,0 +1,54 @@
+package org.privacyrequests.complaints;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.notifications.MailDelivery;
+import org.privacyrequests.notifications.MailModel;
+import org.privacyrequests.notifications.OutgoingMail;
+import org.springframework.stereotype.Service;
+
+/** Writes to the complainant in their language, and to others (a webshop, managers) about a complaint. */
+@Service
+public class ComplaintMail {
+
+    private final PrivacyComplaints complaints;
+    private final MailModel mailModel;
+    private final MailDelivery delivery;
+
+    public ComplaintMail(PrivacyComplaints complaints, MailModel mailModel, MailDelivery delivery) {
+        this.complaints = complaints;
+        this.mailModel = mailModel;
+        this.delivery = delivery;
+    }
+
+    public void send(String reference, String template, Map<String, Object> extras) {
+        PrivacyComplaint complaint = complaint(reference);
+        sendTo(complaint.complainantEmail(), complaint.language(), reference, template, extras);
+    }
+
+    public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras) {
+        PrivacyComplaint complaint = complaint(reference);
+        Map<String, Object> model = mailModel.withCompany();
+        Map<String, Object> about = new HashMap<>();
+        about.put("reference", complaint.reference());
+        about.put("receivedOn", MailModel.date(complaint.receivedAt(), language));
+        about.put("deadline", MailModel.date(complaint.deadline(), language));
+        if (complaint.category() != null) {
+            about.put("category", complaint.category());
+        }
+        if (complaint.relatedRequest() != null) {
+            about.put("relatedRequest", complaint.relatedRequest());
+        }
+        model.put("complaint", about);
+        if (complaint.complainantName() != null) {
+            model.put("complainantName", complaint.complainantName());
+        }
+        model.putAll(extras);
+        delivery.send(new OutgoingMail(reference, recipient, template, language, model, List.of()));
+    }
+
+    PrivacyComplaint complaint(String reference) {
+        return complaints.find(reference).orElseThrow(() -> new IllegalStateException("No complaint " + reference));
+    }
+}

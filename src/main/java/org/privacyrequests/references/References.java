@@ -1,0 +1,52 @@
+package org.privacyrequests.references;
+
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands out the references a requester or complainant quotes and staff search for, such as
+ * {@code DSR-2026-000123} (a request) or {@code PC-2026-000042} (a complaint): the business keys of the
+ * processes. Numbers restart each year and never repeat, also with several engine nodes.
+ */
+@Service
+public class References {
+
+    public static final String REQUEST = "DSR";
+    public static final String COMPLAINT = "PC";
+    public static final String REQUEST_PATTERN = "DSR-\\d{4}-\\d{6}";
+    public static final String COMPLAINT_PATTERN = "PC-\\d{4}-\\d{6}";
+
+    private final JdbcTemplate jdbc;
+
+    public References(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public String next(String prefix) {
+        int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).getYear();
+        // The UPDATE takes a row lock, so two nodes asking at once get consecutive numbers.
+        if (increment(prefix, year) == 0) {
+            try {
+                jdbc.update("INSERT INTO reference_counter (reference_prefix, reference_year, last_number) VALUES (?, ?, 1)",
+                        prefix, year);
+            } catch (DuplicateKeyException raced) {
+                increment(prefix, year);
+            }
+        }
+        Integer number = jdbc.queryForObject(
+                "SELECT last_number FROM reference_counter WHERE reference_prefix = ? AND reference_year = ?",
+                Integer.class, prefix, year);
+        return "%s-%d-%06d".formatted(prefix, year, number);
+    }
+
+    private int increment(String prefix, int year) {
+        return jdbc.update("UPDATE reference_counter SET last_number = last_number + 1 WHERE reference_prefix = ? AND reference_year = ?",
+                prefix, year);
+    }
+}
