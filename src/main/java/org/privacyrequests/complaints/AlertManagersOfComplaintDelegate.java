@@ -29,6 +29,8 @@ public class AlertManagersOfComplaintDelegate implements JavaDelegate {
         String reference = execution.getProcessBusinessKey();
         String reason = (String) execution.getVariableLocal("reason");
         complaints.markEscalated(reference);
+        // The final answer tells the complainant why management looked at it (an apology when it was late).
+        execution.setVariable("escalationReason", reason);
         audit.record(reference, "Complaint escalated to managers",
                 "deadline".equals(reason) ? "The deadline passed before the complainant was answered" : "The complainant is not satisfied");
         mail.sendTo(company.managersEmail(), company.staffLanguage(), reference, "complaint-escalated", Map.of("reason", reason));

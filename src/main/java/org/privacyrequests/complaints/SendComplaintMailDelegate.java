@@ -34,6 +34,9 @@ public class SendComplaintMailDelegate implements JavaDelegate {
         Map<String, Object> extras = new HashMap<>();
         extras.put("replyWithinDays", properties.replyWithin().getDays());
         copy(execution, extras, "responseText", "finalAnswer", "outcome");
+        if (execution.getVariable("escalationReason") != null) {
+            extras.put("reason", execution.getVariable("escalationReason"));
+        }
         if (execution.getVariable("webshopId") instanceof Number id) {
             var webshop = webshops.get(id.longValue());
             extras.put("webshop", Map.of("name", webshop.name(), "privacyContactEmail", webshop.privacyContactEmail()));

@@ -146,6 +146,9 @@ class PrivacyComplaintProcessTest extends ProcessScenario {
         BpmnAwareTests.assertThat(complaint).variables().containsEntry("relatedRequest", request.getBusinessKey());
         assertThat(taskService.createTaskQuery().processInstanceId(request.getId()).taskCandidateGroup("managers").singleResult().getName())
                 .isEqualTo("Resolve overdue request");
+
+        complete(request, "UserTask_ResolveEscalatedRequest", "manager", Map.of("overdueResolution", "Called the requester; answer today."));
+        BpmnAwareTests.assertThat(request).hasPassed("EndEvent_EscalatedRequestResolved").isWaitingAt("UserTask_VerifyIdentity");
     }
 
     @Test
