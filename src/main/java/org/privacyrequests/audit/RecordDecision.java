@@ -16,7 +16,8 @@ public class RecordDecision implements TaskListener {
     static final List<String> DECISION_FIELDS = List.of(
             "clarifyOutcome", "identityDecision", "identityNote", "informationNeeded", "accessAnswerApproved",
             "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
-            "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution");
+            "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution", "bounceResolution",
+            "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome");
 
     private final AuditTrail audit;
 
@@ -33,6 +34,9 @@ public class RecordDecision implements TaskListener {
                 decision.add(field + "=" + value);
             }
         }
-        audit.record(task.getExecution().getProcessBusinessKey(), task.getName() + " completed", decision.toString());
+        String reference = task.getExecution().getProcessBusinessKey();
+        if (reference != null) {
+            audit.record(reference, task.getName() + " completed", decision.toString());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.intake.IncomingMails;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,8 +25,11 @@ public class ComplaintController {
     private final PrivacyComplaints complaints;
     private final ComplainantReply reply;
     private final AuditTrail audit;
+    private final IncomingMails incomingMails;
 
-    public ComplaintController(ComplaintIntake intake, PrivacyComplaints complaints, ComplainantReply reply, AuditTrail audit) {
+    public ComplaintController(ComplaintIntake intake, PrivacyComplaints complaints, ComplainantReply reply, AuditTrail audit,
+                               IncomingMails incomingMails) {
+        this.incomingMails = incomingMails;
         this.intake = intake;
         this.complaints = complaints;
         this.reply = reply;
@@ -56,6 +60,7 @@ public class ComplaintController {
         body.put("outcome", c.outcome());
         body.put("closedAt", c.closedAt());
         body.put("auditTrail", audit.of(reference));
+        body.put("correspondence", incomingMails.correspondenceOf(reference));
         return body;
     }
 

@@ -37,12 +37,24 @@ public class ComplaintIntake {
 
     @Transactional
     public PrivacyComplaint file(NewComplaint input, String channel) {
-        PrivacyComplaint complaint = record(references.next(References.COMPLAINT), input.complainantEmail(),
-                input.complainantName(), input.text(), input.language(), channel, ReceivedAt.parse(input.receivedAt()));
+        return start(record(references.next(References.COMPLAINT), input.complainantEmail(),
+                input.complainantName(), input.text(), input.language(), channel, ReceivedAt.parse(input.receivedAt())));
+    }
+
+    /** Files a complaint that arrived as an e-mail; answers will refer to that mail. */
+    @Transactional
+    public PrivacyComplaint fileFromMail(String email, String name, String text, String language, Instant receivedAt,
+                                         String messageId) {
+        PrivacyComplaint complaint = record(references.next(References.COMPLAINT), email, name, text, language, "email", receivedAt);
+        complaints.recordSourceMessage(complaint.reference(), messageId);
+        return start(complaint);
+    }
+
+    private PrivacyComplaint start(PrivacyComplaint complaint) {
         runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(complaint.reference())
                 .setVariables(Map.of("complainantEmail", complaint.complainantEmail(), "language", complaint.language(),
-                        "receivedAt", Date.from(complaint.receivedAt()), "channel", channel))
+                        "receivedAt", Date.from(complaint.receivedAt()), "channel", complaint.channel()))
                 .correlateStartMessage();
         return complaints.find(complaint.reference()).orElseThrow();
     }

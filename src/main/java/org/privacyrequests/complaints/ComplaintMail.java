@@ -24,10 +24,15 @@ public class ComplaintMail {
 
     public void send(String reference, String template, Map<String, Object> extras) {
         PrivacyComplaint complaint = complaint(reference);
-        sendTo(complaint.complainantEmail(), complaint.language(), reference, template, extras);
+        deliver(complaint.complainantEmail(), complaint.language(), reference, template, extras, complaints.sourceMessageId(reference));
     }
 
     public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras) {
+        deliver(recipient, language, reference, template, extras, null);
+    }
+
+    private void deliver(String recipient, String language, String reference, String template, Map<String, Object> extras,
+                         String inReplyTo) {
         PrivacyComplaint complaint = complaint(reference);
         Map<String, Object> model = mailModel.withCompany();
         Map<String, Object> about = new HashMap<>();
@@ -45,7 +50,7 @@ public class ComplaintMail {
             model.put("complainantName", complaint.complainantName());
         }
         model.putAll(extras);
-        delivery.send(new OutgoingMail(reference, recipient, template, language, model, List.of()));
+        delivery.send(new OutgoingMail(reference, recipient, template, language, model, List.of(), inReplyTo));
     }
 
     PrivacyComplaint complaint(String reference) {

@@ -41,6 +41,15 @@ public class PrivacyComplaints {
         jdbc.update("UPDATE privacy_complaint SET category = ?, related_request = ? WHERE reference = ?", category, relatedRequest, reference);
     }
 
+    public String sourceMessageId(String reference) {
+        var ids = jdbc.queryForList("SELECT source_message_id FROM privacy_complaint WHERE reference = ?", String.class, reference);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    public void recordSourceMessage(String reference, String messageId) {
+        jdbc.update("UPDATE privacy_complaint SET source_message_id = ? WHERE reference = ?", messageId, reference);
+    }
+
     public void recordOutcome(String reference, String outcome) {
         jdbc.update("UPDATE privacy_complaint SET outcome = ? WHERE reference = ?", outcome, reference);
     }

@@ -57,11 +57,11 @@ public class ErasurePlanner {
             if (counts.isEmpty()) {
                 continue;
             }
-            s.append("**").append(switch (action) {
+            s.append("\n**").append(switch (action) {
                 case ERASE -> "Erase";
                 case ANONYMISE -> "Anonymise";
                 case KEEP -> "Keep";
-            }).append("**\n");
+            }).append("**\n\n");
             counts.forEach((what, n) -> s.append("- ").append(what).append(": ").append(n).append(" record(s)\n"));
         }
         return s.toString().trim();
@@ -74,7 +74,18 @@ public class ErasurePlanner {
         }
         String until = i.keepUntil() != null ? "until " + i.keepUntil()
                 : i.keepCondition() != null && i.keepCondition().startsWith("while-customer") ? "while a customer"
-                : "for " + i.keepCondition().substring(i.keepCondition().indexOf(':') + 1) + " after the relationship ends";
-        return base + " (" + until + ", " + i.legalGround() + ")";
+                : "for " + years(i.keepCondition().substring(i.keepCondition().indexOf(':') + 1)) + " after the relationship ends";
+        return base + " (" + until + "; " + LEGAL_GROUNDS.getOrDefault(i.legalGround(), String.valueOf(i.legalGround())) + ")";
+    }
+
+    /** The legal grounds of the retention rules, as staff read them in the plan. */
+    private static final Map<String, String> LEGAL_GROUNDS = Map.of(
+            "fiscal-retention", "fiscal retention duty",
+            "contract", "needed for the contract",
+            "legal-claims", "evidence of what was agreed");
+
+    private static String years(String isoPeriod) {
+        int years = java.time.Period.parse(isoPeriod).getYears();
+        return years == 1 ? "1 year" : years + " years";
     }
 }

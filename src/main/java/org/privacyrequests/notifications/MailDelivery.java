@@ -20,6 +20,16 @@ import org.springframework.stereotype.Service;
 @Service
 public class MailDelivery {
 
+    /** Mails the product writes by itself, without a person deciding, and how RFC 3834 calls them. */
+    static final java.util.Map<String, String> AUTOMATIC = java.util.Map.of(
+            "request-received", "auto-replied",
+            "complaint-received", "auto-replied",
+            "closed-no-identity", "auto-generated",
+            "support-reminder", "auto-generated",
+            "overdue-alert", "auto-generated",
+            "complaint-reminder", "auto-generated",
+            "complaint-escalated", "auto-generated");
+
     private final JavaMailSender smtp;
     private final MailTemplates templates;
     private final CompanyProperties company;
@@ -49,6 +59,15 @@ public class MailDelivery {
                 helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
             message.setHeader("X-Privacy-Request-Reference", mail.reference());
+            if (mail.inReplyTo() != null) {
+                message.setHeader("In-Reply-To", mail.inReplyTo());
+                message.setHeader("References", mail.inReplyTo());
+            }
+            String autoSubmitted = AUTOMATIC.get(mail.template());
+            if (autoSubmitted != null) {
+                // RFC 3834: other systems (and our own intake) must not answer these automatically.
+                message.setHeader("Auto-Submitted", autoSubmitted);
+            }
             message.saveChanges();
             smtp.send(message);
             jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",

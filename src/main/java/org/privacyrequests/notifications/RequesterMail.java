@@ -31,7 +31,7 @@ public class RequesterMail {
     public void send(String reference, String template, Map<String, Object> extras, List<OutgoingMail.Attachment> attachments) {
         DataSubjectRequest request = request(reference);
         sender.send(new OutgoingMail(reference, request.requesterEmail(), template, request.language(),
-                model(request, extras), attachments));
+                model(request, extras), attachments, requests.sourceMessageId(reference)));
     }
 
     /** A mail about the request to someone other than the requester (a webshop, the support team, managers). */

@@ -38,6 +38,16 @@ public class DataSubjectRequestRepository {
         return n != null && n > 0;
     }
 
+    /** The Message-ID of the requester's mail that started the request, if it came by mail. */
+    public String sourceMessageId(String reference) {
+        var ids = jdbc.queryForList("SELECT source_message_id FROM data_subject_request WHERE reference = ?", String.class, reference);
+        return ids.isEmpty() ? null : ids.get(0);
+    }
+
+    public void recordSourceMessage(String reference, String messageId) {
+        jdbc.update("UPDATE data_subject_request SET source_message_id = ? WHERE reference = ?", messageId, reference);
+    }
+
     public void updateRequestTypes(String reference, String requestTypes) {
         jdbc.update("UPDATE data_subject_request SET request_types = ? WHERE reference = ?", requestTypes, reference);
     }

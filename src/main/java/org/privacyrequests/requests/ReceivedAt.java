@@ -35,7 +35,8 @@ public final class ReceivedAt {
             received = parseText(raw.toString().trim());
         }
         if (received.isAfter(now.plusSeconds(300))) {
-            throw new IllegalArgumentException("receivedAt lies in the future: " + raw);
+            throw new IllegalArgumentException("receivedAt: the date received (" + received.atZone(COMPANY_ZONE).toLocalDate()
+                    + ") lies in the future. In Tasklist the date is entered as month/day/year.");
         }
         return received;
     }
@@ -51,7 +52,7 @@ public final class ReceivedAt {
                 return LocalDateTime.parse(text).atZone(COMPANY_ZONE).toInstant();
             }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("receivedAt is not a date: " + text);
+            throw new IllegalArgumentException("receivedAt: '" + text + "' is not a date, e.g. 2026-11-26.");
         }
     }
 }

@@ -15,6 +15,7 @@ import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.deadlines.DeadlineExtension;
 import org.privacyrequests.erasure.ErasurePlanItem;
 import org.privacyrequests.erasure.ErasurePlans;
+import org.privacyrequests.intake.IncomingMails;
 import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.springframework.http.MediaType;
@@ -42,10 +43,12 @@ public class RequestController {
     private final AccessAnswers accessAnswers;
     private final ErasurePlans erasurePlans;
     private final DeadlineExtension extension;
+    private final IncomingMails incomingMails;
 
     public RequestController(RequestIntake intake, DataSubjectRequestRepository requests, AuditTrail audit,
                              FoundRecords foundRecords, AccessAnswers accessAnswers, ErasurePlans erasurePlans,
-                             DeadlineExtension extension) {
+                             DeadlineExtension extension, IncomingMails incomingMails) {
+        this.incomingMails = incomingMails;
         this.intake = intake;
         this.requests = requests;
         this.audit = audit;
@@ -73,6 +76,7 @@ public class RequestController {
         body.put("outcome", request.outcome());
         body.put("closedAt", request.closedAt());
         body.put("auditTrail", audit.of(reference));
+        body.put("correspondence", incomingMails.correspondenceOf(reference));
         return body;
     }
 

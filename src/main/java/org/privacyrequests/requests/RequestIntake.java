@@ -4,6 +4,7 @@ import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
@@ -38,18 +39,31 @@ public class RequestIntake {
     /** Files a request that another system handed over; the record and the process start commit together. */
     @Transactional
     public DataSubjectRequest file(NewRequest input, String channel) {
-        DataSubjectRequest request = record(references.next(References.REQUEST), input.requesterEmail(), input.requesterName(),
+        return start(record(references.next(References.REQUEST), input.requesterEmail(), input.requesterName(),
                 RequestTypes.read(input.requestTypes()), input.text(), input.language(), channel,
-                ReceivedAt.parse(input.receivedAt()));
+                ReceivedAt.parse(input.receivedAt())));
+    }
+
+    /** Files a request that arrived as an e-mail; answers will refer to that mail. */
+    @Transactional
+    public DataSubjectRequest fileFromMail(String email, String name, List<String> rights, String text, String language,
+                                           Instant receivedAt, String messageId) {
+        DataSubjectRequest request = record(references.next(References.REQUEST), email, name, RequestTypes.read(rights), text,
+                language, "email", receivedAt);
+        requests.recordSourceMessage(request.reference(), messageId);
+        return start(request);
+    }
+
+    private DataSubjectRequest start(DataSubjectRequest request) {
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(request.reference())
                 .setVariables(Map.of(
                         Var.DEADLINE, java.util.Date.from(request.deadline()),
                         Var.REQUESTER_EMAIL, request.requesterEmail(),
                         Var.LANGUAGE, request.language(),
-                        Var.CHANNEL, channel,
+                        Var.CHANNEL, request.channel(),
                         Var.RECEIVED_AT, java.util.Date.from(request.receivedAt()),
-                        Var.REQUEST_TYPES, Variables.objectValue(RequestTypes.read(input.requestTypes()).codes())
+                        Var.REQUEST_TYPES, Variables.objectValue(RequestTypes.read(request.requestTypes()).codes())
                                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()))
                 .correlateStartMessage();
         return requests.find(request.reference()).orElseThrow();

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 public class RoleAuthorizations {
 
     static final String[] STAFF_PROCESSES = {
-            "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply"};
+            "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply", "review-incoming-mail"};
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
@@ -77,10 +77,11 @@ public class RoleAuthorizations {
             grant(group, Resources.GROUP, "*", Permissions.READ);
         }
 
-        filter("My tasks", -10, q -> q.taskAssigneeExpression("${currentUser()}"), StaffRoles.SUPPORT, StaffRoles.MANAGERS);
-        filter("Support team", 0, q -> q.taskCandidateGroup(StaffRoles.SUPPORT).includeAssignedTasks(),
+        // Each group lands on its own list (the lowest priority it may read comes first).
+        filter("Managers", -20, q -> q.taskCandidateGroup(StaffRoles.MANAGERS).includeAssignedTasks(), StaffRoles.MANAGERS);
+        filter("Support team", -10, q -> q.taskCandidateGroup(StaffRoles.SUPPORT).includeAssignedTasks(),
                 StaffRoles.SUPPORT, StaffRoles.MANAGERS);
-        filter("Managers", 10, q -> q.taskCandidateGroup(StaffRoles.MANAGERS).includeAssignedTasks(), StaffRoles.MANAGERS);
+        filter("My tasks", 10, q -> q.taskAssigneeExpression("${currentUser()}"), StaffRoles.SUPPORT, StaffRoles.MANAGERS);
     }
 
     private void group(String id, String name) {
@@ -116,7 +117,13 @@ public class RoleAuthorizations {
             criteria.accept(query);
             query.orderByDueDate().asc();
             filter = filterService.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.<String, Object>of("priority", priority, "description", name, "refresh", true));
+                    .setProperties(Map.<String, Object>of("priority", priority, "description", name, "refresh", true,
+                            // Shown on every task card, so support can tell requests apart.
+                            "variables", List.of(
+                                    Map.of("name", "reference", "label", "Request"),
+                                    Map.of("name", "complaintReference", "label", "Complaint"),
+                                    Map.of("name", "requesterEmail", "label", "Requester"),
+                                    Map.of("name", "complainantEmail", "label", "Complainant"))));
             filterService.saveFilter(filter);
         }
         for (String group : groups) {

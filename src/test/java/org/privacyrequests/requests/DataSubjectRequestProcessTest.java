@@ -180,6 +180,22 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
+    void a_correction_without_any_value_or_with_a_wrong_phone_number_is_refused_and_the_task_stays_open() {
+        String email = "rectify.empty@example.org";
+        company.activeCustomer(email, 0, 0);
+        ProcessInstance request = fileRequest(email, "en", "rectification");
+
+        assertThatThrownBy(() -> complete(request, "UserTask_ApplyCorrection", "support",
+                Map.of("correctionDecision", "corrected", "correctedCity", " ")))
+                .hasMessageContaining("Enter at least one corrected value");
+        assertThatThrownBy(() -> complete(request, "UserTask_ApplyCorrection", "support",
+                Map.of("correctionDecision", "corrected", "correctedPhone", "call me maybe")))
+                .hasMessageContaining("phone number may contain only digits");
+
+        BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_ApplyCorrection");
+    }
+
+    @Test
     void rectification_that_is_not_justified_is_refused_with_the_reason() {
         ProcessInstance request = fileRequest(JAN, "nl", "rectification");
 

@@ -1,0 +1,71 @@
+package org.privacyrequests.intake;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The mails the intake has handled ({@code incoming_mail}), one row per Message-ID, and their correspondence. */
+@Repository
+public class IncomingMails {
+
+    private final JdbcTemplate jdbc;
+
+    public IncomingMails(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean handled(String messageId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM incoming_mail WHERE message_id = ?", Integer.class, messageId);
+        return n != null && n > 0;
+    }
+
+    /** Records a handled mail; a second node handling the same mail at once fails here and rolls back. */
+    public void record(String messageId, Instant receivedAt, String from, String subject, String outcome, String reference,
+                       String rawMessage) {
+        jdbc.update("""
+                INSERT INTO incoming_mail (message_id, received_at, from_address, subject, outcome, reference, raw_message, handled_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                messageId, Timestamp.from(receivedAt), from, truncate(subject, 500), outcome, reference, rawMessage,
+                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+    }
+
+    public Optional<Map<String, Object>> find(String messageId) {
+        return jdbc.queryForList("SELECT * FROM incoming_mail WHERE message_id = ?", messageId).stream().findFirst();
+    }
+
+    /** The reference of the request or complaint whose mail had this Message-ID (one we sent, or one that started it). */
+    public Optional<String> referenceOfMessage(String messageId) {
+        return jdbc.queryForList("""
+                SELECT reference FROM sent_mail WHERE message_id = ?
+                UNION SELECT reference FROM incoming_mail WHERE message_id = ? AND reference IS NOT NULL""",
+                String.class, messageId, messageId).stream().findFirst();
+    }
+
+    public void addCorrespondence(String reference, IncomingMail mail) {
+        jdbc.update("""
+                INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                reference, mail.messageId(), mail.fromAddress(), truncate(mail.subject(), 500), mail.text(),
+                Timestamp.from(mail.receivedAt()));
+    }
+
+    /** Mails about a request or complaint, oldest first, for support to read with it. */
+    public java.util.List<Map<String, Object>> correspondenceOf(String reference) {
+        return jdbc.queryForList("""
+                SELECT message_id, from_address, subject, body, received_at FROM correspondence
+                WHERE reference = ? ORDER BY received_at, id""", reference);
+    }
+
+    public long count(String outcome) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incoming_mail WHERE outcome = ?", Long.class, outcome);
+        return n == null ? 0 : n;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

@@ -1,0 +1,188 @@
+package org.privacyrequests.intake;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.complaints.ComplainantReply;
+import org.privacyrequests.complaints.ComplaintIntake;
+import org.privacyrequests.complaints.ComplaintProcess;
+import org.privacyrequests.requests.RequestIntake;
+import org.privacyrequests.requests.RequestProcess;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Decides what one e-mail from the support mailbox starts or continues, in one transaction with the
+ * record that it was handled: a new request or complaint, a reply that continues one (identity
+ * information, a complainant who is not satisfied), correspondence kept with it, a bounce that raises a
+ * task, or nothing (auto-replies, our own mails, duplicates, mails that are no privacy matter).
+ */
+@Service
+public class MailIntake {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
+    private static final Pattern DISSATISFIED = Pattern.compile(
+            "niet tevreden|ontevreden|oneens|not (satisfied|happy)|unsatisfied|dissatisfied|disagree|nicht zufrieden|unzufrieden");
+
+    private final IncomingMails incomingMails;
+    private final MailClassifier classifier;
+    private final RequestIntake requestIntake;
+    private final ComplaintIntake complaintIntake;
+    private final ComplainantReply complainantReply;
+    private final RuntimeService runtimeService;
+    private final CompanyProperties company;
+    private final AuditTrail audit;
+
+    public MailIntake(IncomingMails incomingMails, MailClassifier classifier, RequestIntake requestIntake,
+                      ComplaintIntake complaintIntake, ComplainantReply complainantReply, RuntimeService runtimeService,
+                      CompanyProperties company, AuditTrail audit) {
+        this.incomingMails = incomingMails;
+        this.classifier = classifier;
+        this.requestIntake = requestIntake;
+        this.complaintIntake = complaintIntake;
+        this.complainantReply = complainantReply;
+        this.runtimeService = runtimeService;
+        this.company = company;
+        this.audit = audit;
+    }
+
+    /** @return what became of the mail: request, complaint, identity-information, correspondence, bounce, ... */
+    @Transactional
+    public String handle(IncomingMail mail) {
+        if (incomingMails.handled(mail.messageId())) {
+            return "duplicate";
+        }
+        Outcome outcome = decide(mail);
+        incomingMails.record(mail.messageId(), mail.receivedAt(), mail.fromAddress(), mail.subject(), outcome.name, outcome.reference, null);
+        LOG.info("Incoming mail {}: {}{}", mail.messageId(), outcome.name, outcome.reference == null ? "" : " " + outcome.reference);
+        return outcome.name;
+    }
+
+    /** A mail that could not be read: kept raw, and support reviews it in Tasklist. Never dropped. */
+    @Transactional
+    public String keepUnreadable(String messageId, byte[] raw, String reason) {
+        String id = messageId != null && !messageId.isBlank() ? messageId.trim() : "<unreadable-" + sha256(raw) + "@intake>";
+        if (incomingMails.handled(id)) {
+            return "duplicate";
+        }
+        String rawText = new String(raw, 0, Math.min(raw.length, 1_000_000), StandardCharsets.UTF_8);
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        incomingMails.record(id, now, null, null, "unreadable", null, rawText);
+        runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
+                .processInstanceBusinessKey("MAIL-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12))
+                .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", reason == null ? "unknown" : reason,
+                        "deadline", java.util.Date.from(now.plus(IncomingMailReview.REVIEW_WITHIN))))
+                .correlateStartMessage();
+        LOG.warn("Incoming mail {} could not be read ({}); kept for review", id, reason);
+        return "unreadable";
+    }
+
+    private Outcome decide(IncomingMail mail) {
+        if (mail.fromAddress().equalsIgnoreCase(company.supportEmail())) {
+            return new Outcome("own-mail", null);
+        }
+        if (mail.bounce()) {
+            return bounce(mail);
+        }
+        if (mail.automatic()) {
+            return new Outcome("auto-reply", null);
+        }
+        Optional<String> reference = referenceOf(mail);
+        if (reference.isPresent()) {
+            return reply(reference.get(), mail);
+        }
+        MailClassification classification = classifier.classify(mail.subject(), mail.text());
+        return switch (classification.kind()) {
+            case REQUEST -> new Outcome("request", requestIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
+                    classification.rights(), mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
+            case COMPLAINT -> new Outcome("complaint", complaintIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
+                    mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
+            case NOT_PRIVACY -> new Outcome("not-privacy", null);
+        };
+    }
+
+    /** A reply: by the Message-IDs it answers, or by a reference in its subject. */
+    private Optional<String> referenceOf(IncomingMail mail) {
+        for (String id : mail.references()) {
+            Optional<String> reference = incomingMails.referenceOfMessage(id);
+            if (reference.isPresent()) {
+                return reference;
+            }
+        }
+        if (mail.subject() != null) {
+            Matcher matcher = IncomingMailParser.REFERENCE.matcher(mail.subject());
+            if (matcher.find()) {
+                return Optional.of(matcher.group());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Outcome reply(String reference, IncomingMail mail) {
+        incomingMails.addCorrespondence(reference, mail);
+        if (reference.startsWith("DSR-") && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
+            audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
+            runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
+                    .processInstanceBusinessKey(reference).correlate();
+            return new Outcome("identity-information", reference);
+        }
+        if (reference.startsWith("PC-") && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
+                && DISSATISFIED.matcher(lower(mail.subject() + "\n" + mail.text())).find()) {
+            complainantReply.record(reference, false, "By e-mail " + mail.messageId());
+            return new Outcome("complainant-dissatisfied", reference);
+        }
+        audit.recordBy(reference, "intake", "Mail from the requester kept with the request", mail.messageId());
+        return new Outcome("correspondence", reference);
+    }
+
+    private Outcome bounce(IncomingMail mail) {
+        Optional<String> reference = Optional.ofNullable(mail.bouncedMessageId()).flatMap(incomingMails::referenceOfMessage)
+                .or(() -> Optional.ofNullable(mail.bouncedReference()));
+        if (reference.isEmpty()) {
+            return new Outcome("bounce-unmatched", null);
+        }
+        String ref = reference.get();
+        incomingMails.addCorrespondence(ref, mail);
+        audit.recordBy(ref, "intake", "Answer bounced", "Delivery failure report " + mail.messageId());
+        var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RequestProcess.KEY)
+                .processInstanceBusinessKey(ref).singleResult();
+        if (instance != null) {
+            runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_ANSWER_BOUNCED).processInstanceId(instance.getId()).correlate();
+        }
+        return new Outcome("bounce", ref);
+    }
+
+    private boolean waitingFor(String message, String reference) {
+        return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
+                .anyMatch(p -> runtimeService.createEventSubscriptionQuery().processInstanceId(p.getId())
+                        .eventType("message").eventName(message).count() > 0);
+    }
+
+    private static String lower(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static String sha256(byte[] raw) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw)).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record Outcome(String name, String reference) {
+    }
+}

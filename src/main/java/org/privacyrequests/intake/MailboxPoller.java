@@ -1,0 +1,119 @@
+package org.privacyrequests.intake;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.FlagTerm;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.privacyrequests.intake.IncomingMailParser.UnreadableMail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the new mails in the support mailbox over IMAP and hands each to the intake. A mail is marked as
+ * read only after what it started has been committed; a crash in between means it is read again, and the
+ * intake's Message-ID check keeps it from starting anything twice. A mail the intake fails on stays unread
+ * and is tried again at the next poll; a mailbox that cannot be reached is reported and tried again.
+ */
+@Component
+public class MailboxPoller {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MailboxPoller.class);
+
+    private final MailboxProperties properties;
+    private final IncomingMailParser parser;
+    private final MailIntake intake;
+
+    public MailboxPoller(MailboxProperties properties, IncomingMailParser parser, MailIntake intake) {
+        this.properties = properties;
+        this.parser = parser;
+        this.intake = intake;
+    }
+
+    /** @return per outcome, how many mails this poll handled */
+    public Map<String, Integer> poll() {
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        Properties settings = new Properties();
+        settings.put("mail." + properties.protocol() + ".connectiontimeout", "5000");
+        settings.put("mail." + properties.protocol() + ".timeout", "20000");
+        Session session = Session.getInstance(settings);
+        try (Store store = session.getStore(properties.protocol())) {
+            store.connect(properties.host(), properties.port(), properties.username(), properties.password());
+            Folder folder = store.getFolder(properties.folder());
+            folder.open(Folder.READ_WRITE);
+            try {
+                Message[] unread = folder.search(new FlagTerm(new Flags(Flags.Flag.SEEN), false));
+                for (Message message : Arrays.copyOf(unread, Math.min(unread.length, properties.maxMessagesPerPoll()))) {
+                    String outcome = handle((MimeMessage) message);
+                    if (outcome != null) {
+                        message.setFlag(Flags.Flag.SEEN, true);
+                        outcomes.merge(outcome, 1, Integer::sum);
+                    }
+                }
+            } finally {
+                folder.close(false);
+            }
+        } catch (MessagingException e) {
+            throw new MailboxUnavailable("Mailbox " + properties.username() + " on " + properties.host() + ":" + properties.port()
+                    + " cannot be read: " + e.getMessage(), e);
+        }
+        return outcomes;
+    }
+
+    /** @return the outcome, or null when the mail is to be tried again at the next poll */
+    private String handle(MimeMessage message) {
+        MimeMessage copy;
+        byte[] raw;
+        try {
+            // One fetch from the server: the raw mail, kept for review if it cannot be read, parsed from memory.
+            raw = raw(message);
+            copy = new MimeMessage(message.getSession(), new java.io.ByteArrayInputStream(raw));
+        } catch (MessagingException | IOException e) {
+            LOG.warn("A mail could not be fetched from the mailbox; trying again at the next poll: {}", e.getMessage());
+            return null;
+        }
+        try {
+            IncomingMail mail;
+            try {
+                mail = parser.parse(copy);
+            } catch (UnreadableMail unreadable) {
+                return intake.keepUnreadable(messageId(copy), raw, unreadable.getMessage());
+            }
+            return intake.handle(mail);
+        } catch (RuntimeException e) {
+            LOG.error("Handling an incoming mail failed; it stays unread and is tried again at the next poll", e);
+            return null;
+        }
+    }
+
+    private static byte[] raw(MimeMessage message) throws MessagingException, IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        message.writeTo(out);
+        return out.toByteArray();
+    }
+
+    private static String messageId(MimeMessage message) {
+        try {
+            return message.getMessageID();
+        } catch (MessagingException e) {
+            return null;
+        }
+    }
+
+    /** The mailbox cannot be reached or read (server down, wrong login). */
+    public static class MailboxUnavailable extends RuntimeException {
+        public MailboxUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

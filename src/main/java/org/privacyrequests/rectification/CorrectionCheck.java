@@ -1,0 +1,41 @@
+package org.privacyrequests.rectification;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks "Apply correction" before it completes: a correction needs at least one corrected value, in a
+ * plausible form. A wrong entry keeps the task open in Tasklist with a message, rather than failing the
+ * next step where support can no longer change it.
+ */
+@Component("correctionCheck")
+public class CorrectionCheck implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        if (!"corrected".equals(task.getVariable("correctionDecision"))) {
+            return;
+        }
+        Map<String, String> values = new HashMap<>();
+        Correction.FIELDS.keySet().forEach(key -> {
+            Object value = task.getVariable(key);
+            if (value != null && !value.toString().isBlank()) {
+                values.put(key, value.toString().trim());
+            }
+        });
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("Enter at least one corrected value, or choose to refuse the correction.");
+        }
+        String phone = values.get("correctedPhone");
+        if (phone != null && !phone.matches("\\+?[0-9][0-9 ()-]{5,19}")) {
+            throw new IllegalArgumentException("The phone number may contain only digits, spaces, dashes and a leading +, e.g. +31 6 1234 5678.");
+        }
+        String email = values.get("correctedEmail");
+        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("The corrected e-mail address is not a valid address.");
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.privacyrequests.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.privacyrequests.intake.MailClassification.Kind;
+
+/** What the classifier makes of the ways people write to a support mailbox, in Dutch, English and German. */
+class MailClassifierTest {
+
+    final MailClassifier classifier = new MailClassifier();
+
+    @Test
+    void dutch_access_request_in_everyday_words() {
+        var c = classifier.classify("Inzageverzoek", "Beste Picqer, graag wil ik weten welke gegevens u van mij heeft. Groet, Jan");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactly("access");
+        assertThat(c.language()).isEqualTo("nl");
+    }
+
+    @Test
+    void dutch_erasure_by_article_of_the_avg() {
+        var c = classifier.classify("AVG", "Op grond van artikel 17 AVG verzoek ik u mijn persoonsgegevens te verwijderen.");
+        assertThat(c.rights()).containsExactly("erasure");
+    }
+
+    @Test
+    void english_mail_with_several_rights() {
+        var c = classifier.classify("My data", "Hi, please send me a copy of my data and then delete my account. Thanks");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactlyInAnyOrder("access", "erasure");
+        assertThat(c.language()).isEqualTo("en");
+    }
+
+    @Test
+    void german_requests_are_understood_and_answered_in_english() {
+        var c = classifier.classify("Auskunft nach Art. 15 DSGVO", "Sehr geehrte Damen und Herren, bitte löschen Sie danach meine Daten.");
+        assertThat(c.rights()).containsExactlyInAnyOrder("access", "erasure");
+        assertThat(c.language()).isEqualTo("en");
+    }
+
+    @Test
+    void objection_restriction_portability_and_rectification() {
+        assertThat(classifier.classify("", "I object to the use of my data for marketing").rights()).containsExactly("objection");
+        assertThat(classifier.classify("", "Please restrict the processing of my personal data").rights()).containsExactly("restriction");
+        assertThat(classifier.classify("", "Ik wil mijn gegevens in een machineleesbaar formaat").rights()).containsExactly("portability");
+        assertThat(classifier.classify("", "Mijn adres klopt niet, wilt u het corrigeren?").rights()).containsExactly("rectification");
+    }
+
+    @Test
+    void a_privacy_complaint() {
+        var c = classifier.classify("Klacht", "Ik ben ontevreden over hoe jullie met mijn persoonsgegevens omgaan.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+    }
+
+    @Test
+    void a_privacy_mail_without_a_clear_right_is_an_unclear_request() {
+        var c = classifier.classify("Privacy", "Ik heb een vraag over de privacy van mijn klanten.");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactly("unclear");
+    }
+
+    @Test
+    void an_ordinary_support_question_is_not_a_privacy_matter() {
+        var c = classifier.classify("Koppeling", "Hoe koppel ik mijn webshop aan de pakbonprinter?");
+        assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
+    }
+}

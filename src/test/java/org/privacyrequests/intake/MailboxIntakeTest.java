@@ -1,0 +1,273 @@
+package org.privacyrequests.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.user.GreenMailUser;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.privacyrequests.support.ProcessScenario;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Requests and complaints that start from, or continue with, a mail in the real (GreenMail) support mailbox. */
+class MailboxIntakeTest extends ProcessScenario {
+
+    static final String MAILBOX = "support@picqer.com";
+
+    @Autowired MailboxPoller poller;
+    @Autowired IncomingMailParser parser;
+    @Autowired MailIntake intake;
+
+    @AfterEach
+    void mailServerBackUp() {
+        if (!mailServer.isRunning()) {
+            mailServer.start();
+        }
+    }
+
+    @Test
+    void a_dutch_access_request_by_mail_starts_a_request_whose_receipt_answers_that_mail() throws Exception {
+        MimeMessage mail = mail("jan@bakkerijdevries.nl", "Inzageverzoek", "Graag wil ik inzage in mijn persoonsgegevens.", "<inzage-1@mail.example>");
+        deliver(mail);
+
+        assertThat(poller.poll()).containsEntry("request", 1);
+        runJobs();
+
+        var request = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE source_message_id = '<inzage-1@mail.example>'");
+        assertThat(request).containsEntry("REQUEST_TYPES", "access").containsEntry("LANGUAGE", "nl").containsEntry("CHANNEL", "email");
+        MimeMessage receipt = receivedBy("jan@bakkerijdevries.nl").get(0);
+        assertThat(receipt.getHeader("In-Reply-To")[0]).isEqualTo("<inzage-1@mail.example>");
+        assertThat(receipt.getHeader("Auto-Submitted")[0]).isEqualTo("auto-replied");
+        assertThat(receipt.getSubject()).contains((String) request.get("REFERENCE"));
+    }
+
+    @Test
+    void a_german_mail_with_two_rights_and_an_html_only_mail_each_start_one_request() throws Exception {
+        deliver(mail("klaus@beispiel.example", "Auskunft nach Art. 15 DSGVO", "Bitte löschen Sie danach meine Daten.", "<de-1@beispiel.example>"));
+        MimeMessage html = mail("html@example.org", "GDPR", null, "<html-1@example.org>");
+        html.setContent("<html><body><p>Please <b>delete my account</b> and all my personal data.</p></body></html>", "text/html; charset=UTF-8");
+        html.saveChanges();
+        html.setHeader("Message-ID", "<html-1@example.org>");
+        deliver(html);
+
+        assertThat(poller.poll()).containsEntry("request", 2);
+
+        assertThat(jdbc.queryForObject("SELECT request_types FROM data_subject_request WHERE source_message_id = '<de-1@beispiel.example>'",
+                String.class)).isEqualTo("access,erasure");
+        assertThat(jdbc.queryForObject("SELECT request_types FROM data_subject_request WHERE source_message_id = '<html-1@example.org>'",
+                String.class)).isEqualTo("erasure");
+        assertThat(jdbc.queryForObject("SELECT request_text FROM data_subject_request WHERE source_message_id = '<html-1@example.org>'",
+                String.class)).contains("delete my account").doesNotContain("<b>");
+    }
+
+    @Test
+    void a_complaint_starts_the_complaint_process_and_an_ordinary_question_starts_nothing() throws Exception {
+        deliver(mail("boos@example.org", "Klacht", "Ik wil een klacht indienen over hoe u met mijn persoonsgegevens omgaat.", "<klacht-1@example.org>"));
+        deliver(mail("vraag@example.org", "Pakbon", "Hoe koppel ik mijn webshop aan de pakbonprinter?", "<vraag-1@example.org>"));
+
+        assertThat(poller.poll()).containsEntry("complaint", 1).containsEntry("not-privacy", 1);
+
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("privacy-complaint").count()).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'vraag@example.org'", Integer.class)).isZero();
+    }
+
+    @Test
+    void an_answer_to_our_question_about_identity_continues_the_request() throws Exception {
+        deliver(mail("nieuw.persoon@example.org", "Verwijderen", "Verwijder al mijn gegevens alstublieft.", "<verwijder-1@example.org>"));
+        poller.poll();
+        runJobs();
+        ProcessInstance request = runtimeService.createProcessInstanceQuery().processDefinitionKey("data-subject-request").singleResult();
+        complete(request, "UserTask_VerifyIdentity", "support", Map.of("identityDecision", "askMoreInformation",
+                "informationNeeded", "Uw klantnummer graag."));
+        MimeMessage question = receivedBy("nieuw.persoon@example.org").get(1);
+
+        MimeMessage answer = mail("nieuw.persoon@example.org", "Re: " + question.getSubject(), "Mijn klantnummer is 12345.", "<antwoord-1@example.org>");
+        answer.setHeader("In-Reply-To", question.getMessageID());
+        deliver(answer);
+
+        assertThat(poller.poll()).containsEntry("identity-information", 1);
+        runJobs();
+        BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_VerifyIdentity");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE reference = ?", Integer.class, request.getBusinessKey()))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void a_mail_quoting_the_reference_in_its_subject_is_kept_with_the_request() throws Exception {
+        ProcessInstance request = fileRequest("jan@bakkerijdevries.nl", "nl", "access");
+
+        deliver(mail("jan@bakkerijdevries.nl", "Vraag over " + request.getBusinessKey(), "Wanneer krijg ik antwoord?", "<vraag-2@example.org>"));
+
+        assertThat(poller.poll()).containsEntry("correspondence", 1);
+        assertThat(jdbc.queryForObject("SELECT subject FROM correspondence WHERE reference = ?", String.class, request.getBusinessKey()))
+                .contains(request.getBusinessKey());
+    }
+
+    @Test
+    void a_complainant_who_writes_back_not_satisfied_is_escalated() throws Exception {
+        deliver(mail("boos2@example.org", "Klacht over privacy", "Ik heb een klacht over mijn persoonsgegevens.", "<klacht-2@example.org>"));
+        poller.poll();
+        runJobs();
+        ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processDefinitionKey("privacy-complaint").singleResult();
+        complete(complaint, "UserTask_AssessComplaint", "support", Map.of("complaintCategory", "other", "processorOnly", false));
+        complete(complaint, "UserTask_RespondToComplainant", "support", Map.of("proposedOutcome", "notUpheld",
+                "responseText", "Wij hebben alles nagekeken en alles was in orde."));
+        MimeMessage response = receivedBy("boos2@example.org").get(1);
+
+        MimeMessage reply = mail("boos2@example.org", "Re: " + response.getSubject(), "Ik ben niet tevreden met dit antwoord.", "<klacht-3@example.org>");
+        reply.setHeader("In-Reply-To", response.getMessageID());
+        deliver(reply);
+
+        assertThat(poller.poll()).containsEntry("complainant-dissatisfied", 1);
+        runJobs();
+        BpmnAwareTests.assertThat(complaint).isWaitingAt("UserTask_ReviewEscalatedComplaint");
+    }
+
+    @Test
+    void auto_replies_and_a_second_copy_of_a_mail_start_nothing() throws Exception {
+        MimeMessage outOfOffice = mail("afwezig@example.org", "Afwezig: uw privacyverzoek", "Ik ben afwezig tot maandag. Inzage AVG.", "<ooo-1@example.org>");
+        outOfOffice.setHeader("Auto-Submitted", "auto-replied");
+        deliver(outOfOffice);
+        MimeMessage bulk = mail("news@example.org", "Nieuwsbrief privacy", "Alles over de AVG.", "<bulk-1@example.org>");
+        bulk.setHeader("Precedence", "bulk");
+        deliver(bulk);
+        deliver(mail("twice@example.org", "AVG inzage", "Graag inzage in mijn gegevens.", "<twice-1@example.org>"));
+        deliver(mail("twice@example.org", "AVG inzage", "Graag inzage in mijn gegevens.", "<twice-1@example.org>"));
+
+        assertThat(poller.poll()).containsEntry("auto-reply", 2).containsEntry("request", 1).containsEntry("duplicate", 1);
+        assertThat(poller.poll()).as("all marked as read").isEmpty();
+    }
+
+    @Test
+    void a_bounced_answer_raises_a_task_on_the_request() throws Exception {
+        ProcessInstance request = fileRequest("nieuw.persoon@example.org", "nl", "access");
+        MimeMessage receipt = receivedBy("nieuw.persoon@example.org").get(0);
+
+        MimeMessage bounce = new MimeMessage(Session.getInstance(new Properties()));
+        bounce.setFrom(new InternetAddress("MAILER-DAEMON@mail.example.org"));
+        bounce.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
+        bounce.setSubject("Undelivered Mail Returned to Sender");
+        MimeMultipart report = new MimeMultipart("report; report-type=delivery-status");
+        MimeBodyPart explanation = new MimeBodyPart();
+        explanation.setText("This is the mail system. Your message could not be delivered.");
+        report.addBodyPart(explanation);
+        MimeBodyPart returned = new MimeBodyPart();
+        returned.setContent("Message-ID: " + receipt.getMessageID() + "\r\nSubject: " + receipt.getSubject() + "\r\n", "text/rfc822-headers");
+        report.addBodyPart(returned);
+        bounce.setContent(report);
+        bounce.saveChanges();
+        deliver(bounce);
+
+        assertThat(poller.poll()).containsEntry("bounce", 1);
+        runJobs();
+        BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_VerifyIdentity", "UserTask_CheckBouncedAnswer");
+        complete(request, "UserTask_CheckBouncedAnswer", "support", Map.of("bounceResolution", "Called the requester, address corrected."));
+        BpmnAwareTests.assertThat(request).hasPassed("EndEvent_BounceHandled");
+    }
+
+    @Test
+    void a_mail_that_cannot_be_read_is_kept_raw_for_review_and_never_dropped() throws Exception {
+        MimeMessage noSender = new MimeMessage(Session.getInstance(new Properties()));
+        noSender.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
+        noSender.setSubject("???");
+        noSender.setText("Verwijder mijn gegevens");
+        noSender.saveChanges();
+        noSender.setHeader("Message-ID", "<kapot-1@example.org>");
+        deliver(noSender);
+
+        assertThat(poller.poll()).containsEntry("unreadable", 1);
+        runJobs();
+
+        var review = taskService.createTaskQuery().processDefinitionKey("review-incoming-mail").singleResult();
+        assertThat(review.getName()).isEqualTo("Review incoming e-mail");
+        assertThat(review.getDueDate()).isNotNull();
+        assertThat(jdbc.queryForObject("SELECT raw_message FROM incoming_mail WHERE message_id = '<kapot-1@example.org>'", String.class))
+                .contains("Verwijder mijn gegevens");
+        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+
+        actAs("support");
+        taskService.complete(review.getId(), Map.of("reviewOutcome", "notPrivacy", "reviewNote", "Spam"));
+        identityService.clearAuthentication();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("review-incoming-mail").count()).isZero();
+    }
+
+    @Test
+    void a_mailbox_that_is_down_is_reported_and_read_when_it_is_back() throws Exception {
+        mailServer.stop();
+        assertThatThrownBy(() -> poller.poll()).isInstanceOf(MailboxPoller.MailboxUnavailable.class).hasMessageContaining("cannot be read");
+
+        mailServer.start();
+        deliver(mail("terug@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<terug-1@example.org>"));
+        assertThat(poller.poll()).containsEntry("request", 1);
+    }
+
+    @Test
+    void a_crash_between_starting_the_request_and_marking_the_mail_read_starts_nothing_twice() throws Exception {
+        MimeMessage mail = mail("crash@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<crash-1@example.org>");
+        deliver(mail);
+        // What the poller does before it marks the mail as read, then "crashes".
+        intake.handle(parser.parse(mail));
+
+        assertThat(poller.poll()).containsEntry("duplicate", 1).doesNotContainKey("request");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'crash@example.org'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void two_hundred_mails_give_exactly_the_requests_they_hold() throws Exception {
+        for (int i = 0; i < 180; i++) {
+            deliver(mail("bulk" + i + "@load.example", "AVG verzoek " + i, "Graag inzage in mijn gegevens.", "<load-" + i + "@load.example>"));
+        }
+        for (int i = 0; i < 10; i++) {
+            deliver(mail("bulk" + i + "@load.example", "AVG verzoek " + i, "Graag inzage in mijn gegevens.", "<load-" + i + "@load.example>"));
+            MimeMessage auto = mail("auto" + i + "@load.example", "Automatisch antwoord", "Ik ben er niet.", "<auto-" + i + "@load.example>");
+            auto.setHeader("Auto-Submitted", "auto-replied");
+            deliver(auto);
+        }
+
+        var outcomes = poller.poll();
+
+        assertThat(outcomes).containsEntry("request", 180).containsEntry("duplicate", 10).containsEntry("auto-reply", 10);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email LIKE '%@load.example'", Integer.class))
+                .isEqualTo(180);
+    }
+
+    private MimeMessage mail(String from, String subject, String text, String messageId) throws Exception {
+        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
+        message.setFrom(new InternetAddress(from));
+        message.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
+        message.setSubject(subject, "UTF-8");
+        if (text != null) {
+            message.setText(text, "UTF-8");
+        }
+        message.setSentDate(java.util.Date.from(NOW));
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
+    private void deliver(MimeMessage message) throws Exception {
+        GreenMailUser mailbox = mailServer.greenMail().getUserManager().getUser(MAILBOX);
+        mailbox.deliver(message);
+    }
+
+    private List<MimeMessage> receivedBy(String address) throws Exception {
+        return java.util.Arrays.stream(mailServer.greenMail().getReceivedMessages()).filter(m -> {
+            try {
+                return java.util.Arrays.toString(m.getAllRecipients()).contains(address);
+            } catch (Exception e) {
+                return false;
+            }
+        }).toList();
+    }
+}
