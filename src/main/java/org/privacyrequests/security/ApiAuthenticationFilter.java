@@ -34,6 +34,9 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // Answers hold personal data: never cached, and never read by a browser as anything but their type.
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
         StaffMember staff = fromWebappSession(request);
         if (staff == null) {
             staff = fromBasicAuthentication(request);

@@ -100,6 +100,14 @@ class RequestApiTest {
     }
 
     @Test
+    void health_is_open_to_load_balancers_and_reports_database_and_mail_server_without_details() {
+        var health = http.getForEntity("/actuator/health", String.class);
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).contains("\"UP\"").doesNotContain("jdbc");
+        assertThat(http.getForEntity("/actuator/env", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
     void tasklist_is_served() {
         assertThat(http.getForEntity("/camunda/app/tasklist/", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }

@@ -70,6 +70,23 @@ class RoleAccessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void support_reads_no_process_variables_through_the_rest_api_and_a_script_in_a_request_stays_text() {
+        var filed = intake.file(new NewRequest("script@example.org", "<script>alert('x')</script>", List.of("access"),
+                "<script>alert('x')</script> graag inzage", "nl", null), "api");
+        String instanceId = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(filed.reference()).singleResult().getId();
+
+        assertThat(http.withBasicAuth("support", "support").getForObject("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+                List.class)).isEmpty();
+        assertThat(http.withBasicAuth("manager", "manager").getForObject("/engine-rest/variable-instance?processInstanceIdIn=" + instanceId,
+                List.class)).isNotEmpty();
+
+        var answer = http.withBasicAuth("support", "support").getForEntity("/api/requests/" + filed.reference(), String.class);
+        assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(answer.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    }
+
+    @Test
     void only_managers_get_into_cockpit_and_only_admins_into_admin() {
         assertThat(logIn("support", "cockpit")).isNull();
         assertThat(logIn("manager", "cockpit")).isNotNull();

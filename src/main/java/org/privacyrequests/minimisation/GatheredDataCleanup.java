@@ -1,0 +1,72 @@
+package org.privacyrequests.minimisation;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps no more personal data, for no longer, than answering a request needs. A set period after a request
+ * closes, what was gathered to answer it goes: the records found, the access answer, the mails about it and
+ * unreadable mails kept for review. After the accountability period the request record itself goes, with
+ * its erasure plan, sent-mail log and audit trail. Runs nightly; the engine's own history is cleaned up by
+ * its history cleanup (each process has a history time to live).
+ */
+@Service
+public class GatheredDataCleanup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(GatheredDataCleanup.class);
+    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final JdbcTemplate jdbc;
+    private final MinimisationProperties properties;
+
+    public GatheredDataCleanup(JdbcTemplate jdbc, MinimisationProperties properties) {
+        this.jdbc = jdbc;
+        this.properties = properties;
+    }
+
+    @Scheduled(cron = "${privacy.minimisation.cron}")
+    public void nightly() {
+        Result result = cleanUp();
+        if (result.gatheredRows() + result.recordRows() > 0) {
+            LOG.info("Data minimisation: {} gathered row(s) and {} expired record row(s) deleted", result.gatheredRows(), result.recordRows());
+        }
+    }
+
+    @Transactional
+    public Result cleanUp() {
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Timestamp gatheredBefore = Timestamp.from(now.atZone(COMPANY_ZONE).minus(properties.gatheredDataKeptFor()).toInstant());
+        Timestamp recordsBefore = Timestamp.from(now.atZone(COMPANY_ZONE).minus(properties.requestRecordsKeptFor()).toInstant());
+        String closedBefore = "SELECT reference FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?";
+        String complaintsClosedBefore = "SELECT reference FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?";
+
+        int gathered = 0;
+        gathered += jdbc.update("DELETE FROM found_record WHERE reference IN (" + closedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("DELETE FROM access_answer WHERE reference IN (" + closedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + closedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + complaintsClosedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);
+
+        int records = 0;
+        for (String table : new String[] {"erasure_plan_item", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
+            records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + closedBefore + ")", recordsBefore);
+            records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + complaintsClosedBefore + ")", recordsBefore);
+        }
+        records += jdbc.update("DELETE FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
+        records += jdbc.update("DELETE FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
+        records += jdbc.update("DELETE FROM incoming_mail WHERE handled_at < ?", recordsBefore);
+        return new Result(gathered, records);
+    }
+
+    /** Rows deleted: gathered personal data, and expired records. */
+    public record Result(int gatheredRows, int recordRows) {
+    }
+}
