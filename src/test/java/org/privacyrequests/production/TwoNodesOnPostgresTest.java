@@ -84,6 +84,8 @@ class TwoNodesOnPostgresTest {
                         "--spring.mail.port=" + SMTP_PORT,
                         "--privacy.mail.embedded-server.enabled=false",
                         "--privacy.intake.mailbox.enabled=false",
+                        // Engines of their own names: closing these nodes must not unregister the other tests' engine.
+                        "--camunda.bpm.generate-unique-process-engine-name=true",
                         "--camunda.bpm.job-execution.lock-time-in-millis=10000",
                         "--camunda.bpm.job-execution.wait-time-in-millis=500");
     }
