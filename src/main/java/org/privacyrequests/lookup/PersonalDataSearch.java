@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.connectors.ConnectorCatalog;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks every personal data source for a person's records and keeps what was found with the request, so
+ * Asks every personal data source (as configured, see {@link ConnectorCatalog}) for a person's records and keeps what was found with the request, so
  * that routing, the access overview and the erasure plan all work from the same picture.
  */
 @Service
@@ -17,8 +18,8 @@ public class PersonalDataSearch {
     private final FoundRecords foundRecords;
     private final AuditTrail audit;
 
-    public PersonalDataSearch(List<PersonalDataSource> sources, FoundRecords foundRecords, AuditTrail audit) {
-        this.sources = sources;
+    public PersonalDataSearch(ConnectorCatalog catalog, FoundRecords foundRecords, AuditTrail audit) {
+        this.sources = catalog.sources();
         this.foundRecords = foundRecords;
         this.audit = audit;
     }

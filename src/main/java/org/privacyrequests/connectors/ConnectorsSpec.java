@@ -1,0 +1,64 @@
+package org.privacyrequests.connectors;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How a company describes where personal data lives, in a YAML file of its own (see
+ * {@code connectors/demo-company.yml}): per system its purpose, recipients and origin, the company's role,
+ * the connection, and per table the columns that identify a person, how tables link, each table's data
+ * category, and what erasure, anonymisation and correction do to it.
+ */
+public record ConnectorsSpec(List<Source> sources) {
+
+    public ConnectorsSpec {
+        sources = sources == null ? List.of() : sources;
+    }
+
+    /** One system (database) holding personal data. */
+    public record Source(String name, String purpose, String recipients, String origin, String role, Connection connection,
+                         Relationship relationship, List<Table> tables) {
+
+        public Source {
+            tables = tables == null ? List.of() : tables;
+        }
+    }
+
+    /** A database of its own; when absent, the application's own database. */
+    public record Connection(String url, String username, String password) {
+    }
+
+    /** Where the customer relationship's state is kept: which status means it still runs, and when it ended. */
+    public record Relationship(String table, String key, String statusColumn, List<String> activeValues, String endedColumn) {
+    }
+
+    /**
+     * One table: its key, category and personal columns; found by identity columns, or through its parent.
+     *
+     * @param verifiesIdentity a request from an address in this table's identity columns needs no further check
+     * @param linkOnly         read only to reach the rows that belong to it (a customer, for its invoices)
+     * @param customerColumn   the column naming the customer relationship (the relationship table's key)
+     * @param webshopColumn    for processor data: the column naming the webshop (controller) it is held for
+     * @param erase            {@code delete} the row, or {@code nullify} the {@code nullifyColumns}
+     * @param anonymise        per column: {@code null}, {@code hash} (keyed) or {@code placeholder:<text>}
+     * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
+     */
+    public record Table(String table, String key, String category, List<String> identityColumns, boolean verifiesIdentity,
+                        boolean linkOnly, Parent parent, String customerColumn, String recordDateColumn, String webshopColumn,
+                        List<String> columns, String erase, List<String> nullifyColumns, Map<String, String> anonymise,
+                        Map<String, String> correctable) {
+
+        public Table {
+            identityColumns = identityColumns == null ? List.of() : identityColumns;
+            columns = columns == null ? List.of() : columns;
+            nullifyColumns = nullifyColumns == null ? List.of() : nullifyColumns;
+            anonymise = anonymise == null ? Map.of() : anonymise;
+            correctable = correctable == null ? Map.of() : correctable;
+            erase = erase == null ? "delete" : erase;
+        }
+    }
+
+    /** This table's rows belong to rows of another table: {@code column} here holds the parent's key. */
+    public record Parent(String table, String column) {
+    }
+}

@@ -1,0 +1,311 @@
+package org.privacyrequests.connectors;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.lookup.PersonalRecord;
+import org.privacyrequests.lookup.ProcessingRole;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * One configured system, read and changed with plain SQL built from checked, quoted names and bound
+ * values: finds a person's rows by the identity columns and walks from them to the rows that belong to
+ * them (customer to invoices, order to order lines); erases, anonymises and corrects as configured.
+ */
+public class JdbcConnector implements PersonalDataSource {
+
+    private static final int IN_CHUNK = 500;
+
+    private final String name;
+    private final SourceDescription description;
+    private final ProcessingRole role;
+    private final JdbcTemplate jdbc;
+    private final Map<String, ResolvedTable> tables;
+    private final RelationshipColumns relationship;
+    private final Anonymiser anonymiser;
+
+    JdbcConnector(String name, SourceDescription description, ProcessingRole role, DataSource database,
+                  Map<String, ResolvedTable> tables, RelationshipColumns relationship, Anonymiser anonymiser) {
+        this.name = name;
+        this.description = description;
+        this.role = role;
+        this.jdbc = new JdbcTemplate(database);
+        this.tables = tables;
+        this.relationship = relationship;
+        this.anonymiser = anonymiser;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public SourceDescription description() {
+        return description;
+    }
+
+    @Override
+    public List<PersonalRecord> findByEmail(String email) {
+        List<PersonalRecord> records = new ArrayList<>();
+        Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
+        for (ResolvedTable table : tables.values()) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            if (!table.identityColumns().isEmpty()) {
+                rows.addAll(byIdentity(table, email));
+            }
+            if (table.parentTable() != null) {
+                rows.addAll(byParent(table, found.getOrDefault(table.parentTable(), List.of())));
+            }
+            List<Map<String, Object>> distinct = distinctByKey(table, rows);
+            found.put(table.name(), distinct);
+            if (!table.linkOnly()) {
+                for (Map<String, Object> row : distinct) {
+                    records.add(record(table, row, found));
+                }
+            }
+        }
+        return records;
+    }
+
+    @Override
+    public boolean holdsAddress(String email) {
+        return tables.values().stream().filter(ResolvedTable::verifiesIdentity).anyMatch(t -> {
+            Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + t.sqlName() + " WHERE " + identityCondition(t), Integer.class,
+                    repeat(email, t.identityColumns().size()));
+            return n != null && n > 0;
+        });
+    }
+
+    @Override
+    public int apply(ErasureAction action, String recordType, String recordId) {
+        ResolvedTable table = tables.get(recordType);
+        if (table == null) {
+            throw new IllegalStateException("Source " + name + " has no table " + recordType);
+        }
+        Object key = keyValue(table, recordId);
+        return switch (action) {
+            case KEEP -> 0;
+            case ERASE -> erase(table, key);
+            case ANONYMISE -> table.anonymise().isEmpty() ? erase(table, key) : anonymise(table, key);
+        };
+    }
+
+    @Override
+    public int correct(String email, Map<String, String> corrections) {
+        int changed = 0;
+        for (ResolvedTable table : tables.values()) {
+            if (table.correctable().isEmpty() || table.identityColumns().isEmpty()) {
+                continue;
+            }
+            // Other fields first: the rows are found by the address, which may itself be corrected.
+            List<Map.Entry<String, String>> ordered = corrections.entrySet().stream()
+                    .filter(c -> table.correctable().containsKey(c.getKey()))
+                    .sorted((a, b) -> Boolean.compare(isIdentity(table, a.getKey()), isIdentity(table, b.getKey())))
+                    .toList();
+            for (var correction : ordered) {
+                String column = table.correctable().get(correction.getKey());
+                List<Object> args = new ArrayList<>();
+                args.add(correction.getValue());
+                args.addAll(List.of(repeat(email, table.identityColumns().size())));
+                changed += jdbc.update("UPDATE " + table.sqlName() + " SET " + column + " = ? WHERE " + identityCondition(table),
+                        args.toArray());
+            }
+        }
+        return changed;
+    }
+
+    private boolean isIdentity(ResolvedTable table, String field) {
+        return table.identityColumns().contains(table.correctable().get(field));
+    }
+
+    private int erase(ResolvedTable table, Object key) {
+        if (table.deleteOnErase()) {
+            return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + table.key() + " = ?", key);
+        }
+        String set = table.nullifyColumns().stream().map(c -> c + " = NULL").collect(Collectors.joining(", "));
+        String anyLeft = table.nullifyColumns().stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR "));
+        return jdbc.update("UPDATE " + table.sqlName() + " SET " + set + " WHERE " + table.key() + " = ? AND (" + anyLeft + ")", key);
+    }
+
+    private int anonymise(ResolvedTable table, Object key) {
+        Map<String, Object> row = jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + table.key() + " = ?", key)
+                .stream().findFirst().orElse(null);
+        if (row == null) {
+            return 0;
+        }
+        List<String> sets = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        table.anonymise().forEach((column, how) -> {
+            Object current = row.get(ResolvedTable.unquoted(column));
+            Object replacement = switch (how) {
+                case "null" -> null;
+                case "hash" -> current == null ? null : anonymiser.hash(current.toString());
+                default -> how.substring("placeholder:".length());
+            };
+            if (!Objects.equals(current, replacement)) {
+                sets.add(column + " = ?");
+                values.add(replacement);
+            }
+        });
+        if (sets.isEmpty()) {
+            return 0;
+        }
+        values.add(key);
+        return jdbc.update("UPDATE " + table.sqlName() + " SET " + String.join(", ", sets) + " WHERE " + table.key() + " = ?",
+                values.toArray());
+    }
+
+    private List<Map<String, Object>> byIdentity(ResolvedTable table, String email) {
+        return jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + identityCondition(table),
+                repeat(email, table.identityColumns().size()));
+    }
+
+    private List<Map<String, Object>> byParent(ResolvedTable table, List<Map<String, Object>> parents) {
+        ResolvedTable parent = tables.get(table.parentTable());
+        List<Object> keys = parents.stream().map(p -> p.get(ResolvedTable.unquoted(parent.key()))).filter(Objects::nonNull).toList();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            rows.addAll(jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + table.parentColumn() + " IN (" + marks + ")",
+                    chunk.toArray()));
+        }
+        return rows;
+    }
+
+    private PersonalRecord record(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (table.columns().isEmpty()) {
+            row.forEach((column, value) -> fields.put(column.toLowerCase(Locale.ROOT), readable(value)));
+        } else {
+            table.columns().forEach(c -> fields.put(ResolvedTable.unquoted(c).toLowerCase(Locale.ROOT),
+                    readable(row.get(ResolvedTable.unquoted(c)))));
+        }
+        Relationship state = relationshipOf(table, row, found);
+        return new PersonalRecord(name, table.name(), String.valueOf(row.get(ResolvedTable.unquoted(table.key()))), table.category(),
+                role, webshopOf(table, row, found), fields, state.active(), state.endedOn(),
+                table.recordDateColumn() == null ? null : localDate(row.get(ResolvedTable.unquoted(table.recordDateColumn()))));
+    }
+
+    /** The webshop a processor row is held for: its own column, or its parent's. */
+    private Long webshopOf(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
+        if (role != ProcessingRole.PROCESSOR) {
+            return null;
+        }
+        if (table.webshopColumn() != null) {
+            Object id = row.get(ResolvedTable.unquoted(table.webshopColumn()));
+            return id instanceof Number n ? n.longValue() : null;
+        }
+        Map<String, Object> parent = parentRow(table, row, found);
+        return parent == null ? null : webshopOf(tables.get(table.parentTable()), parent, found);
+    }
+
+    private Relationship relationshipOf(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
+        if (relationship == null) {
+            return new Relationship(false, null);
+        }
+        if (table.customerColumn() == null) {
+            Map<String, Object> parent = parentRow(table, row, found);
+            return parent == null ? new Relationship(false, null) : relationshipOf(tables.get(table.parentTable()), parent, found);
+        }
+        Object customer = row.get(ResolvedTable.unquoted(table.customerColumn()));
+        if (customer == null) {
+            return new Relationship(false, null);
+        }
+        String ended = relationship.endedColumn() == null ? "NULL" : relationship.endedColumn();
+        return jdbc.query("SELECT " + relationship.statusColumn() + ", " + ended + " FROM " + relationship.table()
+                        + " WHERE " + relationship.key() + " = ?",
+                (rs, i) -> new Relationship(relationship.activeValues().contains(rs.getString(1)), localDate(rs.getObject(2))),
+                customer).stream().findFirst().orElse(new Relationship(false, null));
+    }
+
+    private Map<String, Object> parentRow(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
+        if (table.parentTable() == null) {
+            return null;
+        }
+        ResolvedTable parent = tables.get(table.parentTable());
+        Object parentKey = row.get(ResolvedTable.unquoted(table.parentColumn()));
+        return found.getOrDefault(parent.name(), List.of()).stream()
+                .filter(p -> Objects.equals(String.valueOf(p.get(ResolvedTable.unquoted(parent.key()))), String.valueOf(parentKey)))
+                .findFirst().orElse(null);
+    }
+
+    private Object keyValue(ResolvedTable table, String recordId) {
+        // Keys are compared as the database types them: a numeric key gets a number, anything else the text.
+        try {
+            return Long.parseLong(recordId);
+        } catch (NumberFormatException notNumeric) {
+            return recordId;
+        }
+    }
+
+    private static String identityCondition(ResolvedTable table) {
+        return table.identityColumns().stream().map(c -> "LOWER(" + c + ") = LOWER(?)").collect(Collectors.joining(" OR "));
+    }
+
+    private static Object[] repeat(String value, int times) {
+        return Collections.nCopies(times, value).toArray();
+    }
+
+    private static List<Map<String, Object>> distinctByKey(ResolvedTable table, List<Map<String, Object>> rows) {
+        Map<Object, Map<String, Object>> byKey = new LinkedHashMap<>();
+        rows.forEach(r -> byKey.putIfAbsent(String.valueOf(r.get(ResolvedTable.unquoted(table.key()))), r));
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static Object readable(Object value) {
+        if (value instanceof Timestamp ts) {
+            return ts.toInstant().toString();
+        }
+        if (value instanceof Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toInstant().toString();
+        }
+        if (value == null || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        return value.toString();
+    }
+
+    private static LocalDate localDate(Object value) {
+        if (value instanceof Date d) {
+            return d.toLocalDate();
+        }
+        if (value instanceof Timestamp ts) {
+            return ts.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof OffsetDateTime odt) {
+            return odt.toLocalDate();
+        }
+        if (value instanceof LocalDate ld) {
+            return ld;
+        }
+        return value == null ? null : LocalDate.parse(value.toString().substring(0, 10));
+    }
+
+    /** Where the customer relationship's state is read, with quoted names. */
+    record RelationshipColumns(String table, String key, String statusColumn, List<String> activeValues, String endedColumn) {
+    }
+
+    private record Relationship(boolean active, LocalDate endedOn) {
+    }
+
+    Map<String, ResolvedTable> tables() {
+        return new HashMap<>(tables);
+    }
+}

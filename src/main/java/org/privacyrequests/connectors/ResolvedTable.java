@@ -1,0 +1,34 @@
+package org.privacyrequests.connectors;
+
+import java.util.List;
+import java.util.Map;
+import org.privacyrequests.lookup.DataCategory;
+
+/**
+ * A configured table after its names were checked against the database: every name here is the quoted
+ * name the database stores, safe to put into SQL text.
+ */
+record ResolvedTable(
+        String name,
+        String sqlName,
+        String key,
+        DataCategory category,
+        List<String> identityColumns,
+        boolean verifiesIdentity,
+        boolean linkOnly,
+        String parentTable,
+        String parentColumn,
+        String customerColumn,
+        String recordDateColumn,
+        String webshopColumn,
+        List<String> columns,
+        boolean deleteOnErase,
+        List<String> nullifyColumns,
+        Map<String, String> anonymise,
+        Map<String, String> correctable) {
+
+    /** The stored (unquoted) column name, for reading values from a row. */
+    static String unquoted(String quoted) {
+        return quoted.substring(1, quoted.length() - 1);
+    }
+}
