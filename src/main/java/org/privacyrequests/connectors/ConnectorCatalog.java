@@ -31,6 +31,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConnectorCatalog implements DisposableBean {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorCatalog.class);
+
     private static final Set<String> ANONYMISATIONS = Set.of("null", "hash");
 
     private final List<PersonalDataSource> sources = new ArrayList<>();
@@ -46,8 +48,24 @@ public class ConnectorCatalog implements DisposableBean {
                 problems.fail("name", "every source needs a name of its own");
             }
             DataSource database = source.connection() == null ? applicationDatabase : connect(source, problems);
-            sources.add(new JdbcConnector(source.name(), describe(source), role(source, problems), database,
-                    resolve(source, database, problems), relationship(source, database, problems), anonymiser));
+            ProcessingRole role = role(source, problems);
+            java.util.function.Supplier<JdbcConnector> connector = () -> new JdbcConnector(source.name(), describe(source), role,
+                    database, resolve(source, database, problems), relationship(source, database, problems), anonymiser);
+            if (source.connection() != null && !reachable(database)) {
+                LOG.warn("Connector configuration {}, source '{}': its database cannot be reached now; its names are checked "
+                        + "when it is first used, and until then requests that need it wait as incidents", location, source.name());
+                sources.add(new LateConnector(source.name(), describe(source), connector));
+            } else {
+                sources.add(connector.get());
+            }
+        }
+    }
+
+    private static boolean reachable(DataSource database) {
+        try (Connection ignored = database.getConnection()) {
+            return true;
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -208,14 +226,20 @@ public class ConnectorCatalog implements DisposableBean {
         try (Connection connection = database.getConnection()) {
             work.run(new SqlNames(connection));
         } catch (SQLException e) {
-            // A source that is down at start-up: checked at its first use instead.
-            throw problems.error("connection", "the database cannot be reached to check the names: " + e.getMessage());
+            throw new SourceUnavailable("Source '" + problems.source() + "' cannot be reached: " + e.getMessage(), e);
         }
     }
 
     @Override
     public void destroy() {
         ownConnections.forEach(HikariDataSource::close);
+    }
+
+    /** A source's database does not answer: the step that needs it fails and is retried (an incident at last). */
+    public static class SourceUnavailable extends RuntimeException {
+        public SourceUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     private interface NameWork {

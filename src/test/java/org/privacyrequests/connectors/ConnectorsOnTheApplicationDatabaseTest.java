@@ -1,0 +1,166 @@
+package org.privacyrequests.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.requests.NewRequest;
+import org.privacyrequests.support.ProcessScenario;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** The demo company's connectors on H2: bad configurations, hostile identity values, and a source that is down. */
+class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
+
+    @Autowired ConnectorCatalog catalog;
+    @Autowired DataSource database;
+    @Autowired Anonymiser anonymiser;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void identity_values_that_try_to_inject_sql_find_nothing_and_change_nothing() {
+        int customers = company.count("SELECT COUNT(*) FROM customer WHERE email IS NOT NULL");
+        for (String hostile : List.of("' OR 1=1 --", "x@example.org' OR '1'='1", "\"; DROP TABLE customer; --")) {
+            for (PersonalDataSource source : catalog.sources()) {
+                assertThat(source.findByEmail(hostile)).as(source.name() + " with " + hostile).isEmpty();
+                assertThat(source.holdsAddress(hostile)).isFalse();
+                source.correct(hostile, Map.of("phone", "0"));
+            }
+        }
+        assertThat(company.count("SELECT COUNT(*) FROM customer WHERE email IS NOT NULL")).isEqualTo(customers);
+        assertThat(company.count("SELECT COUNT(*) FROM customer WHERE phone = '0'")).isZero();
+    }
+
+    @Test
+    void relations_are_walked_from_the_person_to_what_belongs_to_them_and_no_further() {
+        var invoices = catalog.sources().stream().filter(s -> s.name().equals("Invoices and payments")).findFirst().orElseThrow();
+        var sanne = invoices.findByEmail("sanne@fietsenjansen.nl");
+        assertThat(sanne).hasSize(5).allSatisfy(r -> {
+            assertThat(r.recordType()).isEqualTo("invoice");
+            assertThat(r.relationshipActive()).isFalse();
+            assertThat(r.relationshipEndedOn()).hasToString("2024-03-31");
+        });
+        var orders = catalog.sources().stream().filter(s -> s.name().startsWith("Webshop orders")).findFirst().orElseThrow();
+        var piet = orders.findByEmail("piet.bakker@example.org");
+        assertThat(piet).extracting(r -> r.recordType()).contains("consumer_order", "order_line", "shipment");
+        assertThat(piet).allSatisfy(r -> assertThat(r.webshopId()).as("held for a webshop: " + r.recordType()).isNotNull());
+    }
+
+    @Test
+    void a_configuration_that_cannot_work_stops_with_the_file_the_source_and_the_field() throws Exception {
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [emial] }
+                """)).hasMessageContaining("broken.yml").hasMessageContaining("source 'Shop'")
+                .hasMessageContaining("tables.customer.identity-columns").hasMessageContaining("no column 'emial'");
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: customers, key: id, category: contact, identity-columns: [email] }
+                """)).hasMessageContaining("no table 'customers'");
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: customer, key: id, category: secrets, identity-columns: [email] }
+                """)).hasMessageContaining("tables.customer.category").hasMessageContaining("'secrets'");
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: invoice, key: id, category: financial, parent: { table: customer, column: customer_id } }
+                      - { table: customer, key: id, category: contact, identity-columns: [email] }
+                """)).hasMessageContaining("tables.invoice.parent.table");
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: owner
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [email] }
+                """)).hasMessageContaining("role").hasMessageContaining("controller or processor");
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: "customer; DROP TABLE invoice", key: id, category: contact, identity-columns: [email] }
+                """)).hasMessageContaining("no table");
+    }
+
+    @Test
+    void a_source_whose_database_is_down_fails_the_look_up_instead_of_finding_nothing() throws Exception {
+        ConnectorCatalog down = load("""
+                privacy.connectors.sources:
+                  - name: Remote shop
+                    role: controller
+                    connection: { url: "jdbc:postgresql://127.0.0.1:1/nothing", username: nobody, password: "" }
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [email] }
+                """);
+        try {
+            assertThatThrownBy(() -> down.sources().get(0).findByEmail("jan@bakkerijdevries.nl"))
+                    .isInstanceOf(ConnectorCatalog.SourceUnavailable.class).hasMessageContaining("Remote shop");
+        } finally {
+            down.destroy();
+        }
+    }
+
+    @Test
+    void a_request_whose_source_is_unavailable_waits_as_an_incident_and_goes_on_after_the_retry() {
+        jdbc.execute("ALTER TABLE website_visit RENAME TO website_visit_offline");
+        try {
+            var filed = intake.file(new NewRequest("jan@bakkerijdevries.nl", null, List.of("access"), "Inzage", "nl", null), "api");
+            ProcessInstance request = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(filed.reference()).singleResult();
+            for (int attempt = 1; attempt <= 10 && runtimeService.createIncidentQuery().processInstanceId(request.getId()).count() == 0; attempt++) {
+                moveClockTo(NOW.plus(Duration.ofMinutes(6L * attempt)));
+                for (Job job : managementService.createJobQuery().processInstanceId(request.getId()).executable().list()) {
+                    try {
+                        managementService.executeJob(job.getId());
+                    } catch (RuntimeException expectedWhileTheSourceIsDown) {
+                        // the job executor records the failure and retries
+                    }
+                }
+            }
+            Incident incident = runtimeService.createIncidentQuery().processInstanceId(request.getId()).singleResult();
+            assertThat(incident.getActivityId()).isEqualTo("Task_FindPersonalData");
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM found_record WHERE reference = ?", Integer.class, filed.reference())).isZero();
+
+            jdbc.execute("ALTER TABLE website_visit_offline RENAME TO website_visit");
+            managementService.setJobRetries(incident.getConfiguration(), 1);
+            moveClockTo(NOW.plus(Duration.ofHours(2)));
+            runJobs();
+            BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_ReviewAccessAnswer");
+        } finally {
+            if (company.count("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES WHERE UPPER(TABLE_NAME) = 'WEBSITE_VISIT_OFFLINE'") > 0) {
+                jdbc.execute("ALTER TABLE website_visit_offline RENAME TO website_visit");
+            }
+        }
+    }
+
+    private ConnectorCatalog load(String yaml) throws Exception {
+        Path file = folder.resolve("broken.yml");
+        Files.writeString(file, yaml);
+        return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), database, anonymiser);
+    }
+}
