@@ -22,7 +22,7 @@ What is in the attachments?
    - how long we keep it;
    - where we got it from.
 
-2. A machine-readable copy of your data (a JSON file). You can use this file to give your data to another organisation (data portability).
+2. A machine-readable copy of your data (a zip file with a JSON file, and a CSV file per table that spreadsheet programs open). You can use it to give your data to another organisation (data portability).
 
 The attachments contain your personal data, so please keep them somewhere safe.
 

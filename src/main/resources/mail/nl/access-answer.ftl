@@ -22,7 +22,7 @@ Wat zit er in de bijlagen?
    - hoe lang we ze bewaren;
    - waar we ze vandaan hebben.
 
-2. Een machineleesbare kopie van uw gegevens (een JSON-bestand). Dit bestand kunt u gebruiken om uw gegevens aan een andere organisatie te geven (dataportabiliteit).
+2. Een machineleesbare kopie van uw gegevens (een zipbestand met een JSON-bestand, en per tabel een CSV-bestand dat u in een spreadsheet kunt openen). Daarmee kunt u uw gegevens aan een andere organisatie geven (dataportabiliteit).
 
 De bijlagen bevatten uw persoonsgegevens. Bewaar ze daarom op een veilige plek.
 

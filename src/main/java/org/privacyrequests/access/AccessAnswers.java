@@ -1,6 +1,7 @@
 package org.privacyrequests.access;
 
 import java.sql.Timestamp;
+import java.util.Base64;
 import java.util.Optional;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,15 +19,25 @@ public class AccessAnswers {
 
     public void save(String reference, AccessOverview overview) {
         jdbc.update("DELETE FROM access_answer WHERE reference = ?", reference);
-        jdbc.update("INSERT INTO access_answer (reference, overview_html, machine_readable_json, created_at) VALUES (?, ?, ?, ?)",
-                reference, overview.html(), overview.json(), new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        jdbc.update("""
+                INSERT INTO access_answer (reference, overview_html, machine_readable_json, export_zip, created_at)
+                VALUES (?, ?, ?, ?, ?)""",
+                reference, overview.html(), overview.json(), Base64.getEncoder().encodeToString(overview.zip()),
+                new Timestamp(ClockUtil.getCurrentTime().getTime()));
     }
 
     public Optional<AccessOverview> find(String reference) {
-        return jdbc.query("SELECT overview_html, machine_readable_json FROM access_answer WHERE reference = ?",
-                (rs, i) -> new AccessOverview(rs.getString(1), rs.getString(2)), reference).stream().findFirst();
+        return jdbc.query("SELECT overview_html, machine_readable_json, export_zip FROM access_answer WHERE reference = ?",
+                (rs, i) -> new AccessOverview(rs.getString(1), rs.getString(2),
+                        rs.getString(3) == null ? new byte[0] : Base64.getDecoder().decode(rs.getString(3))), reference)
+                .stream().findFirst();
     }
 
-    public record AccessOverview(String html, String json) {
+    public void markSent(String reference) {
+        jdbc.update("UPDATE access_answer SET sent_at = ? WHERE reference = ?", new Timestamp(ClockUtil.getCurrentTime().getTime()), reference);
+    }
+
+    /** The readable overview, the machine-readable JSON, and the zip (JSON plus a CSV per table) sent with the answer. */
+    public record AccessOverview(String html, String json, byte[] zip) {
     }
 }

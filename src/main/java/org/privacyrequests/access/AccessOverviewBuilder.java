@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Builds the answer to an access request (Art. 15) from the controller data found: per system and
  * category what is held, why, who receives it, where it came from and how long it is kept, in the
- * requester's language (template {@code mail/<language>/access-overview.ftlh}); and the same data as
- * JSON for portability (Art. 20).
+ * requester's language (template {@code mail/<language>/access-overview.ftlh}); and the same data, for
+ * portability (Art. 20), as JSON and as a CSV file per table in one zip.
  */
 @Service
 public class AccessOverviewBuilder {
@@ -50,8 +50,10 @@ public class AccessOverviewBuilder {
                 .collect(Collectors.groupingBy(PersonalRecord::source, LinkedHashMap::new, Collectors.toList()));
         Map<String, Object> model = mailModel.about(request);
         model.put("systems", systems(bySource, request.language()));
-        return new AccessOverview(templates.renderDocument("access-overview.ftlh", request.language(), model),
-                machineReadable(request.reference(), bySource));
+        String json = machineReadable(request.reference(), bySource);
+        List<PersonalRecord> controllerRecords = bySource.values().stream().flatMap(List::stream).toList();
+        return new AccessOverview(templates.renderDocument("access-overview.ftlh", request.language(), model), json,
+                AccessExport.zip(request.reference(), json, controllerRecords));
     }
 
     private List<Map<String, Object>> systems(Map<String, List<PersonalRecord>> bySource, String language) {

@@ -39,7 +39,8 @@ public class SendAccessAnswerDelegate implements JavaDelegate {
                 .entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "recordCount", e.getValue())).toList();
         mail.send(reference, "access-answer", Map.of("sources", sources), List.of(
                 new Attachment(reference + "-overview.html", "text/html; charset=UTF-8", overview.html().getBytes(StandardCharsets.UTF_8)),
-                new Attachment(reference + "-personal-data.json", "application/json", overview.json().getBytes(StandardCharsets.UTF_8))));
+                new Attachment(reference + "-personal-data.zip", "application/zip", overview.zip())));
+        answers.markSent(reference);
         requests.addOutcome(reference, "access answered");
     }
 }

@@ -1,14 +1,17 @@
 package org.privacyrequests.erasure;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.lookup.PersonalDataSearch;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.springframework.stereotype.Service;
 
 /**
- * Carries out an approved erasure plan, system by system. Safe to retry: a line already carried out is
- * skipped, and each source's own erase is idempotent, so a failure half-way continues where it stopped.
+ * Carries out an approved erasure plan, system by system, exactly as the plan (the dry run the manager
+ * approved) says. Safe to retry: a line already carried out is skipped, and each source's own erase is
+ * idempotent, so a failure half-way continues where it stopped. Each system's result goes to the audit trail.
  */
 @Service
 public class ErasureExecution {
@@ -23,23 +26,32 @@ public class ErasureExecution {
         this.audit = audit;
     }
 
-    public void execute(String reference) {
+    /** @return per system, the plan lines carried out now (lines already carried out count no more) */
+    public Map<String, Integer> execute(String reference) {
         List<ErasurePlanItem> items = plans.of(reference);
-        int erased = 0;
-        int anonymised = 0;
-        for (ErasurePlanItem item : items) {
-            if (item.executedAt() != null || item.action() == ErasureAction.KEEP) {
+        Map<String, int[]> perSource = new LinkedHashMap<>();
+        // Rows found through others (invoice lines through invoices) come later in the plan: erase them first.
+        List<ErasurePlanItem> childrenFirst = new java.util.ArrayList<>(items);
+        java.util.Collections.reverse(childrenFirst);
+        for (ErasurePlanItem item : childrenFirst) {
+            int[] counts = perSource.computeIfAbsent(item.source(), s -> new int[3]);
+            if (item.action() == ErasureAction.KEEP) {
+                counts[2]++;
+                continue;
+            }
+            if (item.executedAt() != null) {
                 continue;
             }
             search.source(item.source()).apply(item.action(), item.recordType(), item.recordId());
             plans.markExecuted(item.id());
-            if (item.action() == ErasureAction.ERASE) {
-                erased++;
-            } else {
-                anonymised++;
-            }
+            counts[item.action() == ErasureAction.ERASE ? 0 : 1]++;
         }
-        audit.record(reference, "Erasure carried out", erased + " record(s) erased, " + anonymised + " anonymised, "
-                + items.stream().filter(i -> i.action() == ErasureAction.KEEP).count() + " kept on a legal ground");
+        Map<String, Integer> carriedOut = new LinkedHashMap<>();
+        perSource.forEach((source, counts) -> {
+            carriedOut.put(source, counts[0] + counts[1]);
+            audit.record(reference, "Erasure carried out", source + ": " + counts[0] + " record(s) erased, " + counts[1]
+                    + " anonymised, " + counts[2] + " kept on a legal ground");
+        });
+        return carriedOut;
     }
 }

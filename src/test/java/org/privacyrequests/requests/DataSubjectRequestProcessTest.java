@@ -31,6 +31,7 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     @Autowired ErasureExecution erasure;
     @Autowired HistoryService historyService;
     @Autowired org.privacyrequests.access.AccessAnswers accessAnswers;
+    @Autowired org.privacyrequests.erasure.ErasurePlans plans;
 
     @Test
     void access_request_from_a_customer_address_on_file_is_verified_automatically_and_answered_with_overview_and_json() {
@@ -44,12 +45,27 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
 
         BpmnAwareTests.assertThat(request).isEnded().hasPassed("Task_SendAccessAnswer", "EndEvent_RequestAnswered");
         Mail answer = mailsTo(JAN).get(1);
-        assertThat(answer.attachments()).containsExactly(reference(request) + "-overview.html", reference(request) + "-personal-data.json");
+        assertThat(answer.attachments()).containsExactly(reference(request) + "-overview.html", reference(request) + "-personal-data.zip");
+        assertThat(zipEntries(accessAnswers.find(reference(request)).orElseThrow().zip())).contains(
+                reference(request) + "/personal-data.json", reference(request) + "/invoices-and-payments---invoice.csv",
+                reference(request) + "/customer-accounts---customer.csv");
         assertThat(answer.body()).contains("Invoices and payments");
         assertThat(requests.find(reference(request)).orElseThrow().status()).isEqualTo(DataSubjectRequest.RequestStatus.CLOSED);
         String overview = accessAnswers.find(reference(request)).orElseThrow().html();
         assertThat(overview).contains("Uw persoonsgegevens bij Picqer B.V.", "Customer accounts", "bewaard zolang u klant bij ons bent",
                 "Invoices and payments", "jan@bakkerijdevries.nl");
+    }
+
+    private static List<String> zipEntries(byte[] zip) {
+        List<String> names = new java.util.ArrayList<>();
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                names.add(entry.getName());
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        return names;
     }
 
     @Test
@@ -269,19 +285,31 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
-    void carrying_out_an_erasure_plan_twice_changes_nothing_the_second_time() {
+    void carrying_out_an_erasure_plan_does_what_the_approved_dry_run_said_and_twice_changes_nothing_the_second_time() {
         String email = "erase.twice@example.org";
-        company.activeCustomer(email, 0, 2);
+        company.formerCustomer(email, LocalDate.of(2018, 1, 31), 2);
+        jdbc.update("INSERT INTO website_visit (id, visitor_email, ip_address, page, visited_at) VALUES (990001, ?, '192.0.2.1', '/pricing', ?)",
+                email, java.sql.Timestamp.from(NOW.minus(Duration.ofDays(3))));
         ProcessInstance request = fileRequest(email, "en", "erasure");
         complete(request, "UserTask_PrepareErasurePlan", "support", Map.of("erasurePlanConfirmed", true));
+        var plan = plans.of(reference(request));
+        Map<String, Long> planned = plan.stream().filter(i -> i.action() != org.privacyrequests.lookup.PersonalDataSource.ErasureAction.KEEP)
+                .collect(java.util.stream.Collectors.groupingBy(i -> i.source(), java.util.stream.Collectors.counting()));
+        assertThat(planned).as("the dry run: invoices from 2022 on are past the 7 years of a relationship that ended in 2018")
+                .containsEntry("Customer accounts", 2L).containsEntry("Website visits", 1L).containsEntry("Invoices and payments", 2L);
+
         complete(request, "UserTask_ApproveErasure", "manager", Map.of("erasureApproved", "yes"));
-        int anonymisedVisits = company.count("SELECT COUNT(*) FROM website_visit WHERE ip_address IS NULL AND page = '/pricing'");
-
-        erasure.execute(reference(request));
-
-        assertThat(company.count("SELECT COUNT(*) FROM website_visit WHERE ip_address IS NULL AND page = '/pricing'")).isEqualTo(anonymisedVisits);
+        BpmnAwareTests.assertThat(request).isEnded();
         assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Erasure carried out'",
-                String.class, reference(request))).last().asString().startsWith("0 record(s) erased, 0 anonymised");
+                String.class, reference(request))).as("what was carried out, per system, is what the dry run planned").containsExactlyInAnyOrder(
+                "Customer accounts: 2 record(s) erased, 0 anonymised, 0 kept on a legal ground",
+                "Invoices and payments: 2 record(s) erased, 0 anonymised, 0 kept on a legal ground",
+                "Website visits: 0 record(s) erased, 1 anonymised, 0 kept on a legal ground");
+        assertThat(company.count("SELECT COUNT(*) FROM website_visit WHERE id = 990001 AND ip_address IS NULL AND visitor_email IS NULL")).isEqualTo(1);
+
+        var again = erasure.execute(reference(request));
+        assertThat(again.values()).allMatch(n -> n == 0);
+        assertThat(company.count("SELECT COUNT(*) FROM website_visit WHERE id = 990001 AND ip_address IS NULL")).isEqualTo(1);
     }
 
     @Test
