@@ -41,6 +41,15 @@ public class ConnectorCatalog implements DisposableBean {
     public ConnectorCatalog(@Value("${privacy.connectors.config}") String location, ResourceLoader resources,
                             DataSource applicationDatabase, Anonymiser anonymiser) {
         ConnectorsSpec spec = read(location, resources);
+        try {
+            load(spec, location, applicationDatabase, anonymiser);
+        } catch (RuntimeException e) {
+            destroy();
+            throw e;
+        }
+    }
+
+    private void load(ConnectorsSpec spec, String location, DataSource applicationDatabase, Anonymiser anonymiser) {
         Set<String> names = new HashSet<>();
         for (ConnectorsSpec.Source source : spec.sources()) {
             Problems problems = new Problems(location, source.name());
@@ -64,7 +73,7 @@ public class ConnectorCatalog implements DisposableBean {
     private static boolean reachable(DataSource database) {
         try (Connection ignored = database.getConnection()) {
             return true;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }
@@ -95,6 +104,12 @@ public class ConnectorCatalog implements DisposableBean {
             problems.fail("connection.url", "a connection needs a JDBC URL (or leave out connection for the application's database)");
         }
         HikariDataSource database = new HikariDataSource();
+        try {
+            java.sql.DriverManager.getDriver(source.connection().url());
+        } catch (SQLException noDriver) {
+            problems.fail("connection.url", "no database driver for '" + source.connection().url() + "' (the product has PostgreSQL, "
+                    + "MariaDB/MySQL and H2 drivers)");
+        }
         database.setJdbcUrl(source.connection().url());
         database.setUsername(source.connection().username());
         database.setPassword(source.connection().password());
@@ -138,6 +153,9 @@ public class ConnectorCatalog implements DisposableBean {
                 if (!"delete".equals(t.erase()) && !"nullify".equals(t.erase())) {
                     throw problems.error(where + ".erase", "must be delete or nullify, not '" + t.erase() + "'");
                 }
+                if (!"exact".equals(t.identityMatch()) && !"case-insensitive".equals(t.identityMatch())) {
+                    throw problems.error(where + ".identity-match", "must be case-insensitive or exact, not '" + t.identityMatch() + "'");
+                }
                 if ("nullify".equals(t.erase()) && t.nullifyColumns().isEmpty()) {
                     throw problems.error(where + ".nullify-columns", "erase: nullify needs the columns to set to null");
                 }
@@ -153,9 +171,11 @@ public class ConnectorCatalog implements DisposableBean {
                 for (var entry : t.correctable().entrySet()) {
                     correctable.put(entry.getKey(), column(names, stored, entry.getValue(), where + ".correctable", problems));
                 }
+                String key = column(names, stored, t.key(), where + ".key", problems);
                 tables.put(t.table(), new ResolvedTable(t.table(), names.quoted(stored),
-                        column(names, stored, t.key(), where + ".key", problems), category,
+                        key, names.numeric(stored, ResolvedTable.unquoted(key)), category,
                         columns(names, stored, t.identityColumns(), where + ".identity-columns", problems), t.verifiesIdentity(), t.linkOnly(),
+                        "exact".equals(t.identityMatch()),
                         t.parent() == null ? null : t.parent().table(),
                         t.parent() == null ? null : column(names, stored, t.parent().column(), where + ".parent.column", problems),
                         optionalColumn(names, stored, t.customerColumn(), where + ".customer-column", problems),

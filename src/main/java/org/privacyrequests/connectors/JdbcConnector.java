@@ -228,7 +228,11 @@ public class JdbcConnector implements PersonalDataSource {
         String ended = relationship.endedColumn() == null ? "NULL" : relationship.endedColumn();
         return jdbc.query("SELECT " + relationship.statusColumn() + ", " + ended + " FROM " + relationship.table()
                         + " WHERE " + relationship.key() + " = ?",
-                (rs, i) -> new Relationship(relationship.activeValues().contains(rs.getString(1)), localDate(rs.getObject(2))),
+                (rs, i) -> {
+                    String status = rs.getString(1);
+                    return new Relationship(relationship.activeValues().stream().anyMatch(v -> v.equalsIgnoreCase(status)),
+                            localDate(rs.getObject(2)));
+                },
                 customer).stream().findFirst().orElse(new Relationship(false, null));
     }
 
@@ -244,16 +248,14 @@ public class JdbcConnector implements PersonalDataSource {
     }
 
     private Object keyValue(ResolvedTable table, String recordId) {
-        // Keys are compared as the database types them: a numeric key gets a number, anything else the text.
-        try {
-            return Long.parseLong(recordId);
-        } catch (NumberFormatException notNumeric) {
-            return recordId;
-        }
+        // Bound as the database types the key: "0042" in a text key is not the number 42.
+        return table.numericKey() ? new java.math.BigDecimal(recordId) : recordId;
     }
 
     private static String identityCondition(ResolvedTable table) {
-        return table.identityColumns().stream().map(c -> "LOWER(" + c + ") = LOWER(?)").collect(Collectors.joining(" OR "));
+        return table.identityColumns().stream()
+                .map(c -> table.exactIdentityMatch() ? c + " = LOWER(?)" : "LOWER(" + c + ") = LOWER(?)")
+                .collect(Collectors.joining(" OR "));
     }
 
     private static Object[] repeat(String value, int times) {
@@ -268,7 +270,8 @@ public class JdbcConnector implements PersonalDataSource {
 
     private static Object readable(Object value) {
         if (value instanceof Timestamp ts) {
-            return ts.toInstant().toString();
+            // A date-time without a zone is shown as stored, not shifted by this server's zone.
+            return ts.toLocalDateTime().toString();
         }
         if (value instanceof Date d) {
             return d.toLocalDate().toString();

@@ -4,9 +4,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -35,11 +32,14 @@ final class SqlNames {
         return name != null && PLAIN.matcher(name).matches();
     }
 
-    /** The table's name as the database stores it, or null when there is no such table. */
+    /** The table's name as the database stores it (matched regardless of case), or null when there is no such table. */
     String table(String name) throws SQLException {
-        for (String candidate : candidates(name)) {
-            try (ResultSet rs = metadata.getTables(catalog, schema, candidate, new String[] {"TABLE", "BASE TABLE", "VIEW"})) {
-                if (rs.next()) {
+        if (!plain(name)) {
+            return null;
+        }
+        try (ResultSet rs = metadata.getTables(catalog, schema, "%", new String[] {"TABLE", "BASE TABLE", "VIEW"})) {
+            while (rs.next()) {
+                if (rs.getString("TABLE_NAME").equalsIgnoreCase(name)) {
                     return rs.getString("TABLE_NAME");
                 }
             }
@@ -47,29 +47,41 @@ final class SqlNames {
         return null;
     }
 
-    /** The column's name as the database stores it, or null when the table has no such column. */
+    /** The column's name as the database stores it (matched regardless of case), or null when the table has no such column. */
     String column(String table, String name) throws SQLException {
-        for (String candidate : candidates(name)) {
-            try (ResultSet rs = metadata.getColumns(catalog, schema, table, candidate)) {
-                if (rs.next()) {
-                    return rs.getString("COLUMN_NAME");
+        return plain(name) ? columnInfo(table, name, "COLUMN_NAME") : null;
+    }
+
+    /** Whether the column holds numbers, so that keys read from text are bound as the database types them. */
+    boolean numeric(String table, String storedColumn) throws SQLException {
+        String type = columnInfo(table, storedColumn, "DATA_TYPE");
+        if (type == null) {
+            return false;
+        }
+        int sqlType = Integer.parseInt(type);
+        return sqlType == java.sql.Types.INTEGER || sqlType == java.sql.Types.BIGINT || sqlType == java.sql.Types.SMALLINT
+                || sqlType == java.sql.Types.TINYINT || sqlType == java.sql.Types.NUMERIC || sqlType == java.sql.Types.DECIMAL;
+    }
+
+    private String columnInfo(String table, String name, String field) throws SQLException {
+        try (ResultSet rs = metadata.getColumns(catalog, schema, escaped(table), "%")) {
+            while (rs.next()) {
+                if (rs.getString("COLUMN_NAME").equalsIgnoreCase(name)) {
+                    return rs.getString(field);
                 }
             }
         }
         return null;
     }
 
+    /** A name as a metadata search pattern: '_' and '%' match only themselves. */
+    private String escaped(String name) throws SQLException {
+        String escape = metadata.getSearchStringEscape();
+        return escape == null || escape.isEmpty() ? name : name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
+    }
+
     String quoted(String storedName) {
         return quote + storedName + quote;
     }
 
-    private static List<String> candidates(String name) {
-        List<String> names = new ArrayList<>();
-        if (plain(name)) {
-            names.add(name);
-            names.add(name.toUpperCase(Locale.ROOT));
-            names.add(name.toLowerCase(Locale.ROOT));
-        }
-        return names;
-    }
 }

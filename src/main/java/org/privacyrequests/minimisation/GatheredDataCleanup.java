@@ -51,6 +51,8 @@ public class GatheredDataCleanup {
         int gathered = 0;
         gathered += jdbc.update("DELETE FROM found_record WHERE reference IN (" + closedBefore + ")", gatheredBefore);
         gathered += jdbc.update("DELETE FROM access_answer WHERE reference IN (" + closedBefore + ")", gatheredBefore);
+        // An access export that went out is deleted after the period too, even while other rights are still handled.
+        gathered += jdbc.update("DELETE FROM access_answer WHERE sent_at < ?", gatheredBefore);
         gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + closedBefore + ")", gatheredBefore);
         gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + complaintsClosedBefore + ")", gatheredBefore);
         gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);

@@ -115,6 +115,22 @@ class TwoNodesOnPostgresTest {
     }
 
     @Test
+    void the_demo_company_connectors_walk_relations_on_postgresql_and_bind_hostile_values() {
+        var catalog = nodeA.getBean(org.privacyrequests.connectors.ConnectorCatalog.class);
+        var invoices = catalog.sources().stream().filter(s -> s.name().equals("Invoices and payments")).findFirst().orElseThrow();
+        assertThat(invoices.findByEmail("SANNE@fietsenjansen.nl")).hasSize(5).allSatisfy(r -> {
+            assertThat(r.relationshipActive()).isFalse();
+            assertThat(r.relationshipEndedOn()).hasToString("2024-03-31");
+        });
+        for (var source : catalog.sources()) {
+            assertThat(source.findByEmail("' OR 1=1 --")).isEmpty();
+        }
+        var orders = catalog.sources().stream().filter(s -> s.name().startsWith("Webshop orders")).findFirst().orElseThrow();
+        assertThat(orders.findByEmail("piet.bakker@example.org")).extracting(r -> r.recordType())
+                .contains("consumer_order", "order_line", "shipment");
+    }
+
+    @Test
     void both_nodes_started_from_the_same_models_deploy_them_once() {
         var repository = engine(nodeB).getRepositoryService();
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("data-subject-request").count()).isEqualTo(1);
