@@ -30,7 +30,8 @@ public class BuildAccessOverviewDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         var request = requests.find(reference).orElseThrow();
-        var result = search.search(reference, (String) execution.getVariable("requesterEmail"));
+        var result = search.search(reference, new org.privacyrequests.lookup.PersonalDataSource.Identity(
+                (String) execution.getVariable("requesterEmail"), requests.otherIdentifiers(reference)));
         answers.save(reference, builder.build(request, result.records()));
         audit.record(reference, "Access overview built", result.records().size() + " records");
     }

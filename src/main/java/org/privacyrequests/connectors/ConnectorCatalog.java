@@ -59,7 +59,7 @@ public class ConnectorCatalog implements DisposableBean {
             DataSource database = source.connection() == null ? applicationDatabase : connect(source, problems);
             ProcessingRole role = role(source, problems);
             java.util.function.Supplier<JdbcConnector> connector = () -> new JdbcConnector(source.name(), describe(source), role,
-                    database, resolve(source, database, problems), relationship(source, database, problems), anonymiser);
+                    database, source.connection() != null, resolve(source, database, problems), relationship(source, database, problems), anonymiser);
             if (source.connection() != null && !reachable(database)) {
                 LOG.warn("Connector configuration {}, source '{}': its database cannot be reached now; its names are checked "
                         + "when it is first used, and until then requests that need it wait as incidents", location, source.name());
@@ -147,7 +147,7 @@ public class ConnectorCatalog implements DisposableBean {
                 if (t.parent() != null && !tables.containsKey(t.parent().table())) {
                     throw problems.error(where + ".parent.table", "'" + t.parent().table() + "' must be configured before this table, in the same source");
                 }
-                if (t.identityColumns().isEmpty() && t.parent() == null) {
+                if (t.identityColumns().isEmpty() && t.otherIdentities().isEmpty() && t.parent() == null) {
                     throw problems.error(where, "a table is found by identity-columns or through a parent; this one has neither");
                 }
                 if (!"delete".equals(t.erase()) && !"nullify".equals(t.erase())) {
@@ -167,6 +167,17 @@ public class ConnectorCatalog implements DisposableBean {
                     }
                     anonymise.put(column(names, stored, entry.getKey(), where + ".anonymise", problems), how);
                 }
+                Map<String, List<String>> otherIdentities = new LinkedHashMap<>();
+                Set<String> numericColumns = new HashSet<>();
+                for (var entry : t.otherIdentities().entrySet()) {
+                    List<String> identityColumns = columns(names, stored, entry.getValue(), where + ".other-identities." + entry.getKey(), problems);
+                    otherIdentities.put(entry.getKey(), identityColumns);
+                    for (String c : identityColumns) {
+                        if (names.numeric(stored, ResolvedTable.unquoted(c))) {
+                            numericColumns.add(c);
+                        }
+                    }
+                }
                 Map<String, String> correctable = new LinkedHashMap<>();
                 for (var entry : t.correctable().entrySet()) {
                     correctable.put(entry.getKey(), column(names, stored, entry.getValue(), where + ".correctable", problems));
@@ -174,7 +185,8 @@ public class ConnectorCatalog implements DisposableBean {
                 String key = column(names, stored, t.key(), where + ".key", problems);
                 tables.put(t.table(), new ResolvedTable(t.table(), names.quoted(stored),
                         key, names.numeric(stored, ResolvedTable.unquoted(key)), category,
-                        columns(names, stored, t.identityColumns(), where + ".identity-columns", problems), t.verifiesIdentity(), t.linkOnly(),
+                        columns(names, stored, t.identityColumns(), where + ".identity-columns", problems), otherIdentities, numericColumns,
+                        t.verifiesIdentity(), t.linkOnly(),
                         "exact".equals(t.identityMatch()),
                         t.parent() == null ? null : t.parent().table(),
                         t.parent() == null ? null : column(names, stored, t.parent().column(), where + ".parent.column", problems),

@@ -39,6 +39,8 @@ public record ConnectorsSpec(List<Source> sources) {
      * @param linkOnly         read only to reach the rows that belong to it (a customer, for its invoices)
      * @param identityMatch    {@code case-insensitive} (the default) or {@code exact}: an exact match can use a
      *                         plain index on the column, for tables whose addresses are stored in lower case
+     * @param otherIdentities  per kind of identifier other than the e-mail address ({@code customer-number},
+     *                         {@code phone}), the columns that hold it
      * @param customerColumn   the column naming the customer relationship (the relationship table's key)
      * @param webshopColumn    for processor data: the column naming the webshop (controller) it is held for
      * @param erase            {@code delete} the row, or {@code nullify} the {@code nullifyColumns}
@@ -46,7 +48,7 @@ public record ConnectorsSpec(List<Source> sources) {
      * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
      */
     public record Table(String table, String key, String category, List<String> identityColumns, boolean verifiesIdentity,
-                        boolean linkOnly, String identityMatch, Parent parent, String customerColumn, String recordDateColumn, String webshopColumn,
+                        boolean linkOnly, String identityMatch, Map<String, List<String>> otherIdentities, Parent parent, String customerColumn, String recordDateColumn, String webshopColumn,
                         List<String> columns, String erase, List<String> nullifyColumns, Map<String, String> anonymise,
                         Map<String, String> correctable) {
 
@@ -58,6 +60,7 @@ public record ConnectorsSpec(List<Source> sources) {
             correctable = correctable == null ? Map.of() : correctable;
             erase = erase == null ? "delete" : erase;
             identityMatch = identityMatch == null ? "case-insensitive" : identityMatch;
+            otherIdentities = otherIdentities == null ? Map.of() : otherIdentities;
         }
     }
 

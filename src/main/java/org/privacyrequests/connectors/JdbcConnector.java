@@ -36,8 +36,15 @@ public class JdbcConnector implements PersonalDataSource {
     private final RelationshipColumns relationship;
     private final Anonymiser anonymiser;
 
-    JdbcConnector(String name, SourceDescription description, ProcessingRole role, DataSource database,
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
+
+    /** @param ownDatabase whether the source has a database of its own (changes then run in its own transactions) */
+    JdbcConnector(String name, SourceDescription description, ProcessingRole role, DataSource database, boolean ownDatabase,
                   Map<String, ResolvedTable> tables, RelationshipColumns relationship, Anonymiser anonymiser) {
+        this.transactions = ownDatabase
+                ? new org.springframework.transaction.support.TransactionTemplate(
+                        new org.springframework.jdbc.datasource.DataSourceTransactionManager(database))
+                : null;
         this.name = name;
         this.description = description;
         this.role = role;
@@ -58,13 +65,32 @@ public class JdbcConnector implements PersonalDataSource {
     }
 
     @Override
-    public List<PersonalRecord> findByEmail(String email) {
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        // On the application's database the caller's transaction (the engine's job) already spans the work.
+        return transactions == null ? work.get() : transactions.execute(status -> work.get());
+    }
+
+    @Override
+    public List<PersonalRecord> find(Identity identity) {
+        String email = identity.email();
         List<PersonalRecord> records = new ArrayList<>();
         Map<String, List<Map<String, Object>>> found = new LinkedHashMap<>();
         for (ResolvedTable table : tables.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
-            if (!table.identityColumns().isEmpty()) {
+            if (!table.identityColumns().isEmpty() && email != null) {
                 rows.addAll(byIdentity(table, email));
+            }
+            for (var other : identity.others().entrySet()) {
+                List<String> columns = table.otherIdentities().getOrDefault(other.getKey(), List.of());
+                String value = other.getValue() == null ? "" : other.getValue().trim();
+                List<String> usable = columns.stream()
+                        .filter(c -> !table.numericColumns().contains(c) || value.matches("\\d{1,18}")).toList();
+                if (!usable.isEmpty() && !value.isEmpty()) {
+                    String condition = usable.stream().map(c -> c + " = ?").collect(Collectors.joining(" OR "));
+                    Object[] values = usable.stream()
+                            .map(c -> table.numericColumns().contains(c) ? (Object) new java.math.BigDecimal(value) : value).toArray();
+                    rows.addAll(jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + condition, values));
+                }
             }
             if (table.parentTable() != null) {
                 rows.addAll(byParent(table, found.getOrDefault(table.parentTable(), List.of())));

@@ -35,8 +35,13 @@ class LateConnector implements PersonalDataSource {
     }
 
     @Override
-    public List<PersonalRecord> findByEmail(String email) {
-        return connector().findByEmail(email);
+    public List<PersonalRecord> find(Identity identity) {
+        return connector().find(identity);
+    }
+
+    @Override
+    public <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return connector().inTransaction(work);
     }
 
     @Override

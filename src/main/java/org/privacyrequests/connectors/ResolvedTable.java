@@ -15,6 +15,8 @@ record ResolvedTable(
         boolean numericKey,
         DataCategory category,
         List<String> identityColumns,
+        Map<String, List<String>> otherIdentities,
+        java.util.Set<String> numericColumns,
         boolean verifiesIdentity,
         boolean linkOnly,
         boolean exactIdentityMatch,

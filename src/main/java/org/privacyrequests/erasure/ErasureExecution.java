@@ -33,19 +33,22 @@ public class ErasureExecution {
         // Rows found through others (invoice lines through invoices) come later in the plan: erase them first.
         List<ErasurePlanItem> childrenFirst = new java.util.ArrayList<>(items);
         java.util.Collections.reverse(childrenFirst);
-        for (ErasurePlanItem item : childrenFirst) {
-            int[] counts = perSource.computeIfAbsent(item.source(), s -> new int[3]);
-            if (item.action() == ErasureAction.KEEP) {
-                counts[2]++;
-                continue;
+        Map<String, List<ErasurePlanItem>> bySource = new LinkedHashMap<>();
+        childrenFirst.forEach(i -> bySource.computeIfAbsent(i.source(), s -> new java.util.ArrayList<>()).add(i));
+        // Each system's part in one transaction of its own database: all of it, or (retried later) none.
+        bySource.forEach((source, sourceItems) -> perSource.put(source, search.source(source).inTransaction(() -> {
+            int[] counts = new int[3];
+            for (ErasurePlanItem item : sourceItems) {
+                if (item.action() == ErasureAction.KEEP) {
+                    counts[2]++;
+                } else if (item.executedAt() == null) {
+                    search.source(item.source()).apply(item.action(), item.recordType(), item.recordId());
+                    plans.markExecuted(item.id());
+                    counts[item.action() == ErasureAction.ERASE ? 0 : 1]++;
+                }
             }
-            if (item.executedAt() != null) {
-                continue;
-            }
-            search.source(item.source()).apply(item.action(), item.recordType(), item.recordId());
-            plans.markExecuted(item.id());
-            counts[item.action() == ErasureAction.ERASE ? 0 : 1]++;
-        }
+            return counts;
+        })));
         Map<String, Integer> carriedOut = new LinkedHashMap<>();
         perSource.forEach((source, counts) -> {
             carriedOut.put(source, counts[0] + counts[1]);

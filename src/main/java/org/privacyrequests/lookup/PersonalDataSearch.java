@@ -25,15 +25,20 @@ public class PersonalDataSearch {
     }
 
     public SearchResult search(String reference, String email) {
+        return search(reference, new PersonalDataSource.Identity(email, java.util.Map.of()));
+    }
+
+    public SearchResult search(String reference, PersonalDataSource.Identity identity) {
         List<PersonalRecord> all = new ArrayList<>();
         StringBuilder perSource = new StringBuilder();
         for (PersonalDataSource source : sources) {
-            List<PersonalRecord> found = source.findByEmail(email);
+            List<PersonalRecord> found = source.find(identity);
             all.addAll(found);
             perSource.append(source.name()).append(": ").append(found.size()).append("; ");
         }
         foundRecords.replace(reference, all);
-        audit.record(reference, "Personal data searched", perSource.toString().trim());
+        audit.record(reference, "Personal data searched", "By address" + (identity.others().isEmpty() ? "" : " and "
+                + String.join(", ", identity.others().keySet())) + ". " + perSource.toString().trim());
         return new SearchResult(all);
     }
 

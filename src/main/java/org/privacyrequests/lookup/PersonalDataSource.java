@@ -16,7 +16,17 @@ public interface PersonalDataSource {
     SourceDescription description();
 
     /** All records that belong to the person with this e-mail address. */
-    List<PersonalRecord> findByEmail(String email);
+    default List<PersonalRecord> findByEmail(String email) {
+        return find(new Identity(email, Map.of()));
+    }
+
+    /** All records that belong to the person: by e-mail address, and by any other identifier support verified. */
+    List<PersonalRecord> find(Identity identity);
+
+    /** Runs changes to this system in one transaction of its own database (the erasure of one request, say). */
+    default <T> T inTransaction(java.util.function.Supplier<T> work) {
+        return work.get();
+    }
 
     /** Whether this address is on file here as a data subject's own address (the identity check). */
     boolean holdsAddress(String email);
@@ -35,6 +45,17 @@ public interface PersonalDataSource {
     }
 
     enum ErasureAction { ERASE, ANONYMISE, KEEP }
+
+    /**
+     * Who the data subject is: the address they wrote from, and identifiers support verified (for example
+     * {@code customer-number} or {@code phone}), which sources match in the columns configured for them.
+     */
+    record Identity(String email, Map<String, String> others) {
+
+        public Identity {
+            others = others == null ? Map.of() : Map.copyOf(others);
+        }
+    }
 
     record SourceDescription(String purpose, String recipients, String origin) {
     }

@@ -55,6 +55,8 @@ public class GatheredDataCleanup {
         gathered += jdbc.update("DELETE FROM access_answer WHERE sent_at < ?", gatheredBefore);
         gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + closedBefore + ")", gatheredBefore);
         gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + complaintsClosedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("UPDATE data_subject_request SET other_identifiers = NULL WHERE other_identifiers IS NOT NULL "
+                + "AND reference IN (" + closedBefore + ")", gatheredBefore);
         gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);
 
         int records = 0;

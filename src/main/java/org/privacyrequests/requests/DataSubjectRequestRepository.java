@@ -48,6 +48,27 @@ public class DataSubjectRequestRepository {
         jdbc.update("UPDATE data_subject_request SET source_message_id = ? WHERE reference = ?", messageId, reference);
     }
 
+    /** Verified identifiers other than the address, by kind (customer-number, phone). */
+    public java.util.Map<String, String> otherIdentifiers(String reference) {
+        var values = jdbc.queryForList("SELECT other_identifiers FROM data_subject_request WHERE reference = ?", String.class, reference);
+        java.util.Map<String, String> identifiers = new java.util.LinkedHashMap<>();
+        if (!values.isEmpty() && values.get(0) != null) {
+            for (String pair : values.get(0).split("\n")) {
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    identifiers.put(pair.substring(0, eq), pair.substring(eq + 1));
+                }
+            }
+        }
+        return identifiers;
+    }
+
+    public void recordOtherIdentifiers(String reference, java.util.Map<String, String> identifiers) {
+        String text = identifiers.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().replace("\n", " "))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        jdbc.update("UPDATE data_subject_request SET other_identifiers = ? WHERE reference = ?", text.isEmpty() ? null : text, reference);
+    }
+
     public void updateRequestTypes(String reference, String requestTypes) {
         jdbc.update("UPDATE data_subject_request SET request_types = ? WHERE reference = ?", requestTypes, reference);
     }

@@ -16,7 +16,7 @@ public class PersonalFormInput {
     public static final List<String> NAMES = List.of(
             RequestProcess.Var.TEXT, RequestProcess.Var.REQUESTER_NAME, "complainantName",
             "correctedContactName", "correctedEmail", "correctedPhone", "correctedBillingAddress",
-            "correctedPostalCode", "correctedCity");
+            "correctedPostalCode", "correctedCity", "customerNumber", "phoneNumber");
 
     private final HistoryService historyService;
 

@@ -225,6 +225,26 @@ class ShopDatabaseOnMariaDbTest {
     }
 
     @Test
+    void changes_to_one_system_run_in_one_transaction_of_its_own_database_so_a_failure_half_way_changes_nothing() {
+        assertThatThrownBy(() -> webshop.inTransaction(() -> {
+            webshop.apply(ErasureAction.ERASE, "bestelregel", "1");
+            // Line 2 still points to the order: the database refuses, and line 1 must come back.
+            return webshop.apply(ErasureAction.ERASE, "bestelling", "50001");
+        })).isInstanceOf(DataIntegrityViolationException.class);
+
+        assertThat(count("SELECT COUNT(*) FROM bestelregel WHERE bestelnummer = 50001")).isEqualTo(2);
+        assertThat(count("SELECT COUNT(*) FROM bestelling WHERE bestelnummer = 50001")).isEqualTo(1);
+    }
+
+    @Test
+    void a_phone_number_support_verified_finds_the_customer_as_well() {
+        // Sanne's phone number, as the demo shop holds it.
+        String phone = jdbcTemplate().queryForObject("SELECT telefoon FROM klant WHERE klantnummer = 10001", String.class);
+        assertThat(webshop.find(new PersonalDataSource.Identity("someone.else@example.org", java.util.Map.of("phone", phone))))
+                .extracting(PersonalRecord::recordType).contains("klant", "bestelling");
+    }
+
+    @Test
     void anonymising_a_newsletter_sign_up_replaces_the_address_by_a_keyed_hash_and_drops_the_ip_address() {
         assertThat(webshop.apply(ErasureAction.ANONYMISE, "nieuwsbrief_inschrijving", "1")).isEqualTo(1);
 
@@ -338,6 +358,11 @@ class ShopDatabaseOnMariaDbTest {
     private static PersonalRecord only(List<PersonalRecord> records, String recordType, String recordId) {
         return records.stream().filter(r -> r.recordType().equals(recordType) && r.recordId().equals(recordId)).findFirst()
                 .orElseThrow(() -> new AssertionError("no " + recordType + " " + recordId + " in " + records));
+    }
+
+    private static org.springframework.jdbc.core.JdbcTemplate jdbcTemplate() {
+        return new org.springframework.jdbc.core.JdbcTemplate(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                "jdbc:mariadb://127.0.0.1:3306/privacy_shop_test", "root", ""));
     }
 
     private static int count(String sql) {

@@ -109,6 +109,20 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
+    void a_requester_writing_from_another_address_is_found_by_the_customer_number_support_verified() {
+        long customerId = company.activeCustomer("old.address@example.org", 2, 0);
+        ProcessInstance request = fileRequest("new.address@example.org", "en", "access");
+
+        complete(request, "UserTask_VerifyIdentity", "support", Map.of("identityDecision", "verified",
+                "identityNote", "Customer number and last invoice amount match", "customerNumber", String.valueOf(customerId)));
+
+        BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_ReviewAccessAnswer");
+        assertThat(jdbc.queryForList("SELECT record_type FROM found_record WHERE reference = ?", String.class, reference(request)))
+                .contains("customer", "invoice");
+        assertThat(runtimeService.getVariables(request.getId())).doesNotContainKey("customerNumber");
+    }
+
+    @Test
     void asking_for_more_information_waits_for_the_answer_and_then_verifies_again() {
         ProcessInstance request = fileRequest(STRANGER, "en", "access");
 
