@@ -92,6 +92,7 @@ class RoleAccessTest {
         assertThat(logIn("manager", "cockpit")).isNotNull();
         assertThat(logIn("support", "tasklist")).isNotNull();
         assertThat(logIn("manager", "admin")).isNull();
+        assertThat(logIn("support", "admin")).isNull();
         assertThat(logIn("demo", "admin")).isNotNull();
     }
 
