@@ -178,6 +178,25 @@ public class ConnectorCatalog implements DisposableBean {
                         }
                     }
                 }
+                Map<String, DataCategory> columnCategories = new LinkedHashMap<>();
+                for (var entry : t.columnCategories().entrySet()) {
+                    String column = column(names, stored, entry.getKey(), where + ".column-categories", problems);
+                    try {
+                        columnCategories.put(column, DataCategory.valueOf(entry.getValue().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw problems.error(where + ".column-categories." + entry.getKey(),
+                                "'" + entry.getValue() + "' is not a category the retention rules decide on");
+                    }
+                }
+                if (!columnCategories.isEmpty() && !"nullify".equals(t.erase())) {
+                    throw problems.error(where + ".erase", "a table with column-categories is erased by nullify: deleting the row "
+                            + "would take columns the retention rules keep");
+                }
+                for (String c : t.nullifyColumns()) {
+                    if (columnCategories.containsKey(column(names, stored, c, where + ".nullify-columns", problems))) {
+                        throw problems.error(where + ".nullify-columns", "'" + c + "' has a category of its own (column-categories)");
+                    }
+                }
                 Map<String, String> correctable = new LinkedHashMap<>();
                 for (var entry : t.correctable().entrySet()) {
                     correctable.put(entry.getKey(), column(names, stored, entry.getValue(), where + ".correctable", problems));
@@ -193,7 +212,7 @@ public class ConnectorCatalog implements DisposableBean {
                         optionalColumn(names, stored, t.customerColumn(), where + ".customer-column", problems),
                         optionalColumn(names, stored, t.recordDateColumn(), where + ".record-date-column", problems),
                         optionalColumn(names, stored, t.webshopColumn(), where + ".webshop-column", problems),
-                        columns(names, stored, t.columns(), where + ".columns", problems),
+                        columns(names, stored, t.columns(), where + ".columns", problems), columnCategories,
                         "delete".equals(t.erase()),
                         columns(names, stored, t.nullifyColumns(), where + ".nullify-columns", problems),
                         anonymise, correctable));

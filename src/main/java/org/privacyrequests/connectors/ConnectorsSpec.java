@@ -43,18 +43,22 @@ public record ConnectorsSpec(List<Source> sources) {
      *                         {@code phone}), the columns that hold it
      * @param customerColumn   the column naming the customer relationship (the relationship table's key)
      * @param webshopColumn    for processor data: the column naming the webshop (controller) it is held for
+     * @param columnCategories columns whose data category differs from the table's (a billing address kept for the
+     *                         fiscal duty in a contact table): each such group is a record of its own for the
+     *                         retention rules; such a table is erased by {@code nullify}, never by deleting the row
      * @param erase            {@code delete} the row, or {@code nullify} the {@code nullifyColumns}
      * @param anonymise        per column: {@code null}, {@code hash} (keyed) or {@code placeholder:<text>}
      * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
      */
     public record Table(String table, String key, String category, List<String> identityColumns, boolean verifiesIdentity,
                         boolean linkOnly, String identityMatch, Map<String, List<String>> otherIdentities, Parent parent, String customerColumn, String recordDateColumn, String webshopColumn,
-                        List<String> columns, String erase, List<String> nullifyColumns, Map<String, String> anonymise,
+                        List<String> columns, Map<String, String> columnCategories, String erase, List<String> nullifyColumns, Map<String, String> anonymise,
                         Map<String, String> correctable) {
 
         public Table {
             identityColumns = identityColumns == null ? List.of() : identityColumns;
             columns = columns == null ? List.of() : columns;
+            columnCategories = columnCategories == null ? Map.of() : columnCategories;
             nullifyColumns = nullifyColumns == null ? List.of() : nullifyColumns;
             anonymise = anonymise == null ? Map.of() : anonymise;
             correctable = correctable == null ? Map.of() : correctable;

@@ -99,7 +99,7 @@ public class JdbcConnector implements PersonalDataSource {
             found.put(table.name(), distinct);
             if (!table.linkOnly()) {
                 for (Map<String, Object> row : distinct) {
-                    records.add(record(table, row, found));
+                    records.addAll(records(table, row, found));
                 }
             }
         }
@@ -117,16 +117,41 @@ public class JdbcConnector implements PersonalDataSource {
 
     @Override
     public int apply(ErasureAction action, String recordType, String recordId) {
-        ResolvedTable table = tables.get(recordType);
+        int colon = recordType.indexOf(':');
+        ResolvedTable table = tables.get(colon < 0 ? recordType : recordType.substring(0, colon));
         if (table == null) {
             throw new IllegalStateException("Source " + name + " has no table " + recordType);
         }
         Object key = keyValue(table, recordId);
+        if (colon >= 0) {
+            return applyToGroup(action, table, recordType.substring(colon + 1), key);
+        }
         return switch (action) {
             case KEEP -> 0;
             case ERASE -> erase(table, key);
-            case ANONYMISE -> table.anonymise().isEmpty() ? erase(table, key) : anonymise(table, key);
+            case ANONYMISE -> table.anonymise().isEmpty() ? erase(table, key) : anonymise(table, key, table.anonymise().keySet());
         };
+    }
+
+    /** A group of columns with a category of its own: erasing or anonymising it touches only those columns. */
+    private int applyToGroup(ErasureAction action, ResolvedTable table, String categoryCode, Object key) {
+        List<String> columns = table.columnCategories().entrySet().stream()
+                .filter(e -> e.getValue().code().equals(categoryCode)).map(Map.Entry::getKey).toList();
+        if (action == ErasureAction.KEEP || columns.isEmpty()) {
+            return 0;
+        }
+        List<String> nulled = action == ErasureAction.ANONYMISE
+                ? columns.stream().filter(c -> !table.anonymise().containsKey(c)).toList() : columns;
+        int changed = 0;
+        if (!nulled.isEmpty()) {
+            changed += jdbc.update("UPDATE " + table.sqlName() + " SET " + nulled.stream().map(c -> c + " = NULL").collect(Collectors.joining(", "))
+                    + " WHERE " + table.key() + " = ? AND (" + nulled.stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR "))
+                    + ")", key);
+        }
+        if (action == ErasureAction.ANONYMISE && nulled.size() < columns.size()) {
+            changed += anonymise(table, key, new java.util.HashSet<>(columns));
+        }
+        return changed;
     }
 
     @Override
@@ -166,7 +191,7 @@ public class JdbcConnector implements PersonalDataSource {
         return jdbc.update("UPDATE " + table.sqlName() + " SET " + set + " WHERE " + table.key() + " = ? AND (" + anyLeft + ")", key);
     }
 
-    private int anonymise(ResolvedTable table, Object key) {
+    private int anonymise(ResolvedTable table, Object key, java.util.Set<String> onlyColumns) {
         Map<String, Object> row = jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + table.key() + " = ?", key)
                 .stream().findFirst().orElse(null);
         if (row == null) {
@@ -175,6 +200,9 @@ public class JdbcConnector implements PersonalDataSource {
         List<String> sets = new ArrayList<>();
         List<Object> values = new ArrayList<>();
         table.anonymise().forEach((column, how) -> {
+            if (!onlyColumns.contains(column)) {
+                return;
+            }
             Object current = row.get(ResolvedTable.unquoted(column));
             Object replacement = switch (how) {
                 case "null" -> null;
@@ -212,7 +240,8 @@ public class JdbcConnector implements PersonalDataSource {
         return rows;
     }
 
-    private PersonalRecord record(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
+    /** The row as records: one in the table's category, and one per group of columns with a category of its own. */
+    private List<PersonalRecord> records(ResolvedTable table, Map<String, Object> row, Map<String, List<Map<String, Object>>> found) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (table.columns().isEmpty()) {
             row.forEach((column, value) -> fields.put(column.toLowerCase(Locale.ROOT), readable(value)));
@@ -221,9 +250,23 @@ public class JdbcConnector implements PersonalDataSource {
                     readable(row.get(ResolvedTable.unquoted(c)))));
         }
         Relationship state = relationshipOf(table, row, found);
-        return new PersonalRecord(name, table.name(), String.valueOf(row.get(ResolvedTable.unquoted(table.key()))), table.category(),
-                role, webshopOf(table, row, found), fields, state.active(), state.endedOn(),
-                table.recordDateColumn() == null ? null : localDate(row.get(ResolvedTable.unquoted(table.recordDateColumn()))));
+        String key = String.valueOf(row.get(ResolvedTable.unquoted(table.key())));
+        Long webshop = webshopOf(table, row, found);
+        LocalDate recordDate = table.recordDateColumn() == null ? null : localDate(row.get(ResolvedTable.unquoted(table.recordDateColumn())));
+        List<PersonalRecord> records = new ArrayList<>();
+        for (var groupCategory : new java.util.LinkedHashSet<>(table.columnCategories().values())) {
+            Map<String, Object> groupFields = new LinkedHashMap<>();
+            for (String c : table.group(groupCategory)) {
+                String field = ResolvedTable.unquoted(c).toLowerCase(Locale.ROOT);
+                fields.remove(field);
+                groupFields.put(field, readable(row.get(ResolvedTable.unquoted(c))));
+            }
+            records.add(new PersonalRecord(name, table.groupType(groupCategory), key, groupCategory, role, webshop, groupFields,
+                    state.active(), state.endedOn(), recordDate));
+        }
+        records.add(0, new PersonalRecord(name, table.name(), key, table.category(), role, webshop, fields, state.active(),
+                state.endedOn(), recordDate));
+        return records;
     }
 
     /** The webshop a processor row is held for: its own column, or its parent's. */

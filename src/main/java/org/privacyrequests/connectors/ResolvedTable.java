@@ -26,10 +26,21 @@ record ResolvedTable(
         String recordDateColumn,
         String webshopColumn,
         List<String> columns,
+        Map<String, DataCategory> columnCategories,
         boolean deleteOnErase,
         List<String> nullifyColumns,
         Map<String, String> anonymise,
         Map<String, String> correctable) {
+
+    /** The record type of a group of columns with a category of its own: "customer:financial". */
+    String groupType(DataCategory groupCategory) {
+        return name + ":" + groupCategory.code();
+    }
+
+    /** The columns of one category group. */
+    List<String> group(DataCategory groupCategory) {
+        return columnCategories.entrySet().stream().filter(e -> e.getValue() == groupCategory).map(Map.Entry::getKey).toList();
+    }
 
     /** The stored (unquoted) column name, for reading values from a row. */
     static String unquoted(String quoted) {

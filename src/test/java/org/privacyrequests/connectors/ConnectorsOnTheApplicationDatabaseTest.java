@@ -109,6 +109,48 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
     }
 
     @Test
+    void columns_with_a_category_of_their_own_are_records_of_their_own_and_erased_on_their_own() throws Exception {
+        long id = company.activeCustomer("column.categories@example.org", 0, 0);
+        ConnectorCatalog catalog = load("""
+                privacy.connectors.sources:
+                  - name: Accounts with billing
+                    role: controller
+                    tables:
+                      - table: customer
+                        key: id
+                        category: contact
+                        identity-columns: [email]
+                        columns: [contact_name, email, phone, billing_address, postal_code]
+                        column-categories: { billing_address: financial, postal_code: financial }
+                        erase: nullify
+                        nullify-columns: [contact_name, email, phone]
+                """);
+        PersonalDataSource accounts = catalog.sources().get(0);
+
+        var records = accounts.findByEmail("column.categories@example.org");
+        assertThat(records).extracting(r -> r.recordType() + "/" + r.category().code())
+                .containsExactly("customer/contact", "customer:financial/financial");
+        assertThat(records.get(0).fields()).containsKeys("contact_name", "email", "phone").doesNotContainKeys("billing_address");
+        assertThat(records.get(1).fields()).containsOnlyKeys("billing_address", "postal_code");
+
+        assertThat(accounts.apply(PersonalDataSource.ErasureAction.ERASE, "customer", String.valueOf(id))).isEqualTo(1);
+        assertThat(accounts.apply(PersonalDataSource.ErasureAction.KEEP, "customer:financial", String.valueOf(id))).isZero();
+        assertThat(jdbc.queryForMap("SELECT contact_name, email, billing_address FROM customer WHERE id = ?", id))
+                .containsEntry("CONTACT_NAME", null).containsEntry("EMAIL", null).containsEntry("BILLING_ADDRESS", "Teststraat 1");
+        assertThat(accounts.apply(PersonalDataSource.ErasureAction.ERASE, "customer:financial", String.valueOf(id))).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT billing_address FROM customer WHERE id = ?", String.class, id)).isNull();
+
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Accounts with billing
+                    role: controller
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [email], erase: delete,
+                          column-categories: { billing_address: financial } }
+                """)).hasMessageContaining("tables.customer.erase").hasMessageContaining("nullify");
+    }
+
+    @Test
     void a_source_whose_database_is_down_fails_the_look_up_instead_of_finding_nothing() throws Exception {
         ConnectorCatalog down = load("""
                 privacy.connectors.sources:
