@@ -49,7 +49,8 @@ public class Correction {
         }
         List<String> changedSources = new ArrayList<>();
         for (PersonalDataSource source : search.sources()) {
-            if (source.correct(email, corrections) > 0) {
+            // All of one system's corrections, or none: a clash on the new address must not leave half of them.
+            if (source.inTransaction(() -> source.correct(email, corrections)) > 0) {
                 changedSources.add(source.name());
             }
         }
