@@ -24,6 +24,12 @@ public class FourEyesRule implements TaskListener {
         String user = audit.currentActor();
         if ("UserTask_PrepareErasurePlan".equals(task.getTaskDefinitionKey())) {
             task.setVariable(RequestProcess.Var.ERASURE_PREPARED_BY, user);
+            // The approving manager reads a name, not only a login.
+            var person = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(user).singleResult();
+            if (person != null && person.getFirstName() != null) {
+                task.setVariable("erasurePreparedByName", (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName())).trim()
+                        + " (" + user + ")");
+            }
             return;
         }
         Object preparer = task.getVariable(RequestProcess.Var.ERASURE_PREPARED_BY);

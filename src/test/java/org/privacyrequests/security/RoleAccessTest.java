@@ -64,6 +64,13 @@ class RoleAccessTest {
                 .as("support does not even see the approval").isEmpty();
         assertThat(complete("support", approve.getId(), "{\"variables\":{\"erasureApproved\":{\"value\":\"yes\"}}}"))
                 .isEqualTo(HttpStatus.FORBIDDEN);
+        // Watching is not changing: a manager cannot edit the request's variables through the REST API (or Cockpit).
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("manager", "manager").exchange("/engine-rest/process-instance/" + instanceId + "/variables/deadline",
+                HttpMethod.PUT, new HttpEntity<>("{\"value\":\"2030-01-01T00:00:00.000+0000\",\"type\":\"Date\"}", json), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtimeService.getVariable(instanceId, "erasurePreparedByName")).isEqualTo("Sam Support (support)");
         assertThat(complete("manager", approve.getId(), "{\"variables\":{\"erasureApproved\":{\"value\":\"no\"},"
                 + "\"refusalReason\":{\"value\":\"Wij hebben deze gegevens nodig voor een lopend geschil.\"}}}"))
                 .isEqualTo(HttpStatus.NO_CONTENT);
