@@ -50,6 +50,26 @@ public class RoleAuthorizations {
     @EventListener
     @Order(1)
     public void onEnginePrepared(ApplicationReadyEvent event) {
+        // Two nodes starting at once may both create what is missing; the loser finds it there on the second try.
+        for (int attempt = 1; ; attempt++) {
+            try {
+                createMissing();
+                return;
+            } catch (RuntimeException raced) {
+                if (attempt == 3) {
+                    throw raced;
+                }
+                try {
+                    Thread.sleep(1000L * attempt);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw raced;
+                }
+            }
+        }
+    }
+
+    private void createMissing() {
         group(StaffRoles.SUPPORT, "Support staff");
         group(StaffRoles.MANAGERS, "Managers and privacy officer");
 
