@@ -169,7 +169,9 @@ public class JdbcConnector implements PersonalDataSource {
             for (var correction : ordered) {
                 String column = table.correctable().get(correction.getKey());
                 List<Object> args = new ArrayList<>();
-                args.add(correction.getValue());
+                // Where addresses are matched exactly, they are stored the way they are looked up: in lower case.
+                boolean exactIdentity = table.exactIdentityMatch() && isIdentity(table, correction.getKey());
+                args.add(exactIdentity ? correction.getValue().toLowerCase(Locale.ROOT) : correction.getValue());
                 args.addAll(List.of(repeat(email, table.identityColumns().size())));
                 changed += jdbc.update("UPDATE " + table.sqlName() + " SET " + column + " = ? WHERE " + identityCondition(table),
                         args.toArray());
