@@ -1,11 +1,11 @@
 package org.privacyrequests.complaints;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.ReceivedAt;
 import org.springframework.stereotype.Service;
@@ -18,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ComplaintIntake {
 
-    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final References references;
     private final PrivacyComplaints complaints;
@@ -70,11 +69,11 @@ public class ComplaintIntake {
     }
 
     public Instant deadlineFor(Instant receivedAt) {
-        return receivedAt.atZone(COMPANY_ZONE).plus(properties.answerWithin()).toInstant();
+        return receivedAt.atZone(CompanyTime.ZONE).plus(properties.answerWithin()).toInstant();
     }
 
     public Instant reminderFor(Instant deadline) {
-        return deadline.atZone(COMPANY_ZONE).minus(properties.remindBefore()).toInstant();
+        return deadline.atZone(CompanyTime.ZONE).minus(properties.remindBefore()).toInstant();
     }
 
     private static String blankToNull(String s) {

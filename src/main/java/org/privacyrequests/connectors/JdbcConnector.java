@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -379,7 +378,4 @@ public class JdbcConnector implements PersonalDataSource {
     private record Relationship(boolean active, LocalDate endedOn) {
     }
 
-    Map<String, ResolvedTable> tables() {
-        return new HashMap<>(tables);
-    }
 }

@@ -1,11 +1,11 @@
 package org.privacyrequests.deadlines;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
@@ -20,7 +20,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeadlineExtension {
 
-    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final DataSubjectRequestRepository requests;
     private final DeadlineProperties properties;
@@ -51,13 +50,13 @@ public class DeadlineExtension {
             throw new ExtensionRefused("Give the reason for the extension (at least 20 characters): the requester is told.");
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Instant lastDay = request.receivedAt().atZone(COMPANY_ZONE).plus(properties.extensionAllowedWithin()).toInstant();
+        Instant lastDay = request.receivedAt().atZone(CompanyTime.ZONE).plus(properties.extensionAllowedWithin()).toInstant();
         if (now.isAfter(lastDay)) {
             throw new ExtensionRefused("The deadline of " + reference + " can no longer be extended: an extension must be"
-                    + " announced within the first month after receipt (until " + lastDay.atZone(COMPANY_ZONE).toLocalDate()
+                    + " announced within the first month after receipt (until " + lastDay.atZone(CompanyTime.ZONE).toLocalDate()
                     + "), Art. 12(3) GDPR.");
         }
-        Instant newDeadline = request.deadline().atZone(COMPANY_ZONE).plusMonths(months).toInstant();
+        Instant newDeadline = request.deadline().atZone(CompanyTime.ZONE).plusMonths(months).toInstant();
         requests.extendDeadline(reference, newDeadline, reason.trim());
         audit.record(reference, "Deadline extended", "By " + months + " month(s) to " + newDeadline + ": " + reason.trim());
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_EXTENSION_GRANTED)

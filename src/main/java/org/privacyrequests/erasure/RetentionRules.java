@@ -2,12 +2,12 @@ package org.privacyrequests.erasure;
 
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
+import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.springframework.stereotype.Service;
@@ -43,7 +43,7 @@ public class RetentionRules {
         String keepFrom = (String) result.get("keepFrom");
         String keepFor = (String) result.get("keepFor");
         Period period = keepFor == null || keepFor.isBlank() ? null : Period.parse(keepFor);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.of("Europe/Amsterdam"));
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CompanyTime.ZONE);
         return switch (keepFrom) {
             case "whileCustomer" -> new RetentionDecision(ErasureAction.KEEP, null, "while-customer", null, legalGround);
             case "relationshipEnd" -> record.relationshipEndedOn() == null

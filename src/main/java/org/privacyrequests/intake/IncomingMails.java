@@ -60,11 +60,6 @@ public class IncomingMails {
                 WHERE reference = ? ORDER BY received_at, id""", reference);
     }
 
-    public long count(String outcome) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM incoming_mail WHERE outcome = ?", Long.class, outcome);
-        return n == null ? 0 : n;
-    }
-
     private static String truncate(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -55,10 +55,6 @@ public class FoundRecords {
         return of(reference).stream().filter(r -> r.role() == ProcessingRole.CONTROLLER).toList();
     }
 
-    public int forget(String reference) {
-        return jdbc.update("DELETE FROM found_record WHERE reference = ?", reference);
-    }
-
     private String write(Map<String, Object> fields) {
         try {
             return json.writeValueAsString(fields);

@@ -2,8 +2,8 @@ package org.privacyrequests.minimisation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.CompanyTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class GatheredDataCleanup {
 
     private static final Logger LOG = LoggerFactory.getLogger(GatheredDataCleanup.class);
-    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcTemplate jdbc;
     private final MinimisationProperties properties;
@@ -43,8 +42,8 @@ public class GatheredDataCleanup {
     @Transactional
     public Result cleanUp() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Timestamp gatheredBefore = Timestamp.from(now.atZone(COMPANY_ZONE).minus(properties.gatheredDataKeptFor()).toInstant());
-        Timestamp recordsBefore = Timestamp.from(now.atZone(COMPANY_ZONE).minus(properties.requestRecordsKeptFor()).toInstant());
+        Timestamp gatheredBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.gatheredDataKeptFor()).toInstant());
+        Timestamp recordsBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.requestRecordsKeptFor()).toInstant());
         String closedBefore = "SELECT reference FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?";
         String complaintsClosedBefore = "SELECT reference FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?";
 

@@ -1,7 +1,6 @@
 package org.privacyrequests.notifications;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.RequestTypes;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MailModel {
 
-    private static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private final CompanyProperties company;
 
@@ -57,7 +56,7 @@ public class MailModel {
     }
 
     public static String date(Instant instant, String language) {
-        return date(instant.atZone(COMPANY_ZONE).toLocalDate(), language);
+        return date(instant.atZone(CompanyTime.ZONE).toLocalDate(), language);
     }
 
     /** "24 december 2026" or "24 December 2026": English as written in Europe, not "December 24". */

@@ -1,7 +1,7 @@
 package org.privacyrequests.references;
 
-import java.time.ZoneId;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.CompanyTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -29,7 +29,7 @@ public class References {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(String prefix) {
-        int year = ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Amsterdam")).getYear();
+        int year = ClockUtil.getCurrentTime().toInstant().atZone(CompanyTime.ZONE).getYear();
         // The UPDATE takes a row lock, so two nodes asking at once get consecutive numbers.
         if (increment(prefix, year) == 0) {
             try {

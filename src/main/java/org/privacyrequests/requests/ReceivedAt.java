@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.CompanyTime;
 
 /**
  * The moment a request reached the company, from which the deadline runs. Accepts what forms and the
@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class ReceivedAt {
 
-    static final ZoneId COMPANY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     private ReceivedAt() {
     }
@@ -35,7 +34,7 @@ public final class ReceivedAt {
             received = parseText(raw.toString().trim());
         }
         if (received.isAfter(now.plusSeconds(300))) {
-            throw new IllegalArgumentException("receivedAt: the date received (" + received.atZone(COMPANY_ZONE).toLocalDate()
+            throw new IllegalArgumentException("receivedAt: the date received (" + received.atZone(CompanyTime.ZONE).toLocalDate()
                     + ") lies in the future. In Tasklist the date is entered as month/day/year.");
         }
         return received;
@@ -44,12 +43,12 @@ public final class ReceivedAt {
     private static Instant parseText(String text) {
         try {
             if (text.length() == 10) {
-                return LocalDate.parse(text).atStartOfDay(COMPANY_ZONE).toInstant();
+                return LocalDate.parse(text).atStartOfDay(CompanyTime.ZONE).toInstant();
             }
             try {
                 return OffsetDateTime.parse(text).toInstant();
             } catch (DateTimeParseException notZoned) {
-                return LocalDateTime.parse(text).atZone(COMPANY_ZONE).toInstant();
+                return LocalDateTime.parse(text).atZone(CompanyTime.ZONE).toInstant();
             }
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("receivedAt: '" + text + "' is not a date, e.g. 2026-11-26.");
