@@ -28,7 +28,8 @@ public class MailDelivery {
             "support-reminder", "auto-generated",
             "overdue-alert", "auto-generated",
             "complaint-reminder", "auto-generated",
-            "complaint-escalated", "auto-generated");
+            "complaint-escalated", "auto-generated",
+            "request-confirmation", "auto-generated");
 
     private final JavaMailSender smtp;
     private final MailTemplates templates;
@@ -46,6 +47,22 @@ public class MailDelivery {
     }
 
     public void send(OutgoingMail mail) {
+        String messageId = deliver(mail);
+        jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",
+                messageId, mail.reference(), mail.template(), mail.recipient(),
+                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        audit.recordBy(mail.reference(), AuditTrail.SYSTEM, "Mail sent", mail.template() + " (" + mail.language() + ")");
+    }
+
+    /**
+     * A mail about something not yet filed, such as the confirmation link of the public form: there is no
+     * request to record it against, and the address is not kept beyond the confirmation itself.
+     */
+    public void sendBeforeFiling(OutgoingMail mail) {
+        deliver(mail);
+    }
+
+    private String deliver(OutgoingMail mail) {
         var rendered = templates.render(mail.template(), mail.language(), mail.model());
         try {
             MimeMessage message = smtp.createMimeMessage();
@@ -58,7 +75,9 @@ public class MailDelivery {
             for (var attachment : mail.attachments()) {
                 helper.addAttachment(attachment.fileName(), new ByteArrayResource(attachment.content()), attachment.contentType());
             }
-            message.setHeader("X-Privacy-Request-Reference", mail.reference());
+            if (mail.reference() != null) {
+                message.setHeader("X-Privacy-Request-Reference", mail.reference());
+            }
             if (mail.inReplyTo() != null) {
                 message.setHeader("In-Reply-To", mail.inReplyTo());
                 message.setHeader("References", mail.inReplyTo());
@@ -70,12 +89,9 @@ public class MailDelivery {
             }
             message.saveChanges();
             smtp.send(message);
-            jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",
-                    message.getMessageID(), mail.reference(), mail.template(), mail.recipient(),
-                    new Timestamp(ClockUtil.getCurrentTime().getTime()));
+            return message.getMessageID();
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("Mail '" + mail.template() + "' for " + mail.reference() + " could not be built: " + e.getMessage(), e);
         }
-        audit.recordBy(mail.reference(), AuditTrail.SYSTEM, "Mail sent", mail.template() + " (" + mail.language() + ")");
     }
 }

@@ -22,6 +22,7 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
         REQUIRED.put("PRIVACY_ADMIN_USER", "login of the first administrator");
         REQUIRED.put("PRIVACY_ADMIN_PASSWORD", "password of the first administrator");
         REQUIRED.put("PRIVACY_SMTP_HOST", "the mail server answers go out through");
+        REQUIRED.put("PRIVACY_PUBLIC_URL", "the address people reach this product at (links in the public form's mails)");
         REQUIRED.put("PRIVACY_ANONYMISATION_KEY", "secret key of the keyed hashes that replace anonymised values");
         REQUIRED.put("PRIVACY_MAILBOX_HOST", "the IMAP server of the support mailbox");
         REQUIRED.put("PRIVACY_MAILBOX_USER", "the support mailbox's login");

@@ -31,6 +31,7 @@ class ProductionSettingsCheckTest {
         env.setProperty("PRIVACY_ADMIN_PASSWORD", "short");
         env.setProperty("PRIVACY_SMTP_HOST", "smtp.example.org");
         env.setProperty("PRIVACY_ANONYMISATION_KEY", "a-long-random-secret");
+        env.setProperty("PRIVACY_PUBLIC_URL", "https://privacy.example.org");
         env.setProperty("PRIVACY_MAILBOX_ENABLED", "false");
         assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication())).hasMessageContaining("at least 12");
 

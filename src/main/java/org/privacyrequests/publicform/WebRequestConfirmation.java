@@ -1,0 +1,189 @@
+package org.privacyrequests.publicform;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.notifications.MailDelivery;
+import org.privacyrequests.notifications.MailModel;
+import org.privacyrequests.notifications.OutgoingMail;
+import org.privacyrequests.requests.NewRequest;
+import org.privacyrequests.requests.RequestIntake;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files a request from the public form only once its requester has shown the address is theirs: the form
+ * is kept with a single-use link mailed to that address, and the request starts when the link is confirmed
+ * within its validity. One address and one client may file only so often.
+ */
+@Service
+public class WebRequestConfirmation {
+
+    public static final String CHANNEL = "web";
+    private static final Logger LOG = LoggerFactory.getLogger(WebRequestConfirmation.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final PendingWebRequests pending;
+    private final RequestIntake intake;
+    private final MailDelivery mail;
+    private final MailModel mailModel;
+    private final PublicFormProperties properties;
+    private final Environment environment;
+    private final SecretKeySpec hashKey;
+
+    public WebRequestConfirmation(PendingWebRequests pending, RequestIntake intake, MailDelivery mail, MailModel mailModel,
+                                  PublicFormProperties properties, Environment environment,
+                                  @Value("${privacy.connectors.anonymisation-key}") String hashKey) {
+        this.pending = pending;
+        this.intake = intake;
+        this.mail = mail;
+        this.mailModel = mailModel;
+        this.properties = properties;
+        this.environment = environment;
+        this.hashKey = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    }
+
+    /**
+     * Keeps the form and mails the link, in one transaction: if the mail server refuses, nothing is kept and
+     * the requester is told to try again.
+     */
+    @Transactional
+    public Submission submit(PublicRequestForm form, String clientAddress) {
+        var problems = form.problems();
+        if (!problems.isEmpty()) {
+            return new Submission(Submission.Result.INVALID, problems);
+        }
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        String addressHash = keyedHash("address:" + form.email().toLowerCase(Locale.ROOT));
+        String clientHash = keyedHash("client:" + clientAddress);
+        if (pending.countByAddressSince(addressHash, now.minus(properties.perAddressWindow())) >= properties.maxPerAddress()) {
+            return new Submission(Submission.Result.TOO_MANY_FOR_ADDRESS, Map.of());
+        }
+        if (pending.countByClientSince(clientHash, now.minus(properties.perClientWindow())) >= properties.maxPerClient()) {
+            return new Submission(Submission.Result.TOO_MANY_FROM_CLIENT, Map.of());
+        }
+        String token = newToken();
+        Instant expiresAt = now.plus(properties.linkValidFor());
+        pending.insert(tokenHash(token), addressHash, clientHash, form, now, expiresAt);
+        mail.sendBeforeFiling(confirmationMail(form, token, expiresAt));
+        return new Submission(Submission.Result.LINK_SENT, Map.of());
+    }
+
+    /** What a link stands for, without using it: the page asks the requester to press "confirm". */
+    public LinkState check(String token) {
+        if (token == null || token.isBlank()) {
+            return new LinkState(LinkState.Status.UNKNOWN, null);
+        }
+        return pending.findByToken(tokenHash(token))
+                .map(p -> new LinkState(statusOf(p, ClockUtil.getCurrentTime().toInstant()), p))
+                .orElse(new LinkState(LinkState.Status.UNKNOWN, null));
+    }
+
+    /** Uses the link: files the request and starts its process, exactly once however often it is pressed. */
+    @Transactional
+    public LinkState confirm(String token) {
+        LinkState state = check(token);
+        if (state.status() != LinkState.Status.VALID) {
+            return state;
+        }
+        PendingWebRequest form = state.request();
+        Instant now = ClockUtil.getCurrentTime().toInstant();
+        if (!pending.claim(form.id(), now)) {
+            return check(token);
+        }
+        var request = intake.file(new NewRequest(form.requesterEmail(), form.requesterName(),
+                List.of(form.requestTypes().split(",")), form.requestText(), form.language(),
+                form.submittedAt().toString()), CHANNEL);
+        pending.filed(form.id(), request.reference());
+        return new LinkState(LinkState.Status.FILED, new PendingWebRequest(form.id(), null, null, null, null,
+                form.language(), form.submittedAt(), form.expiresAt(), now, request.reference()));
+    }
+
+    /** Expired links and old hashes go: nothing of a form stays longer than its link and the limits need. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @Transactional
+    public void forgetExpired() {
+        Duration keep = properties.linkValidFor();
+        for (Duration window : List.of(properties.perAddressWindow(), properties.perClientWindow())) {
+            keep = window.compareTo(keep) > 0 ? window : keep;
+        }
+        int deleted = pending.deleteSubmittedBefore(ClockUtil.getCurrentTime().toInstant().minus(keep));
+        if (deleted > 0) {
+            LOG.info("Public form: {} expired or used confirmation(s) deleted", deleted);
+        }
+    }
+
+    private static LinkState.Status statusOf(PendingWebRequest p, Instant now) {
+        if (p.confirmed()) {
+            return LinkState.Status.ALREADY_USED;
+        }
+        return p.expiredAt(now) ? LinkState.Status.EXPIRED : LinkState.Status.VALID;
+    }
+
+    private OutgoingMail confirmationMail(PublicRequestForm form, String token, Instant expiresAt) {
+        Map<String, Object> model = mailModel.withCompany();
+        model.put("requesterName", form.name());
+        model.put("types", form.rights());
+        model.put("confirmationLink", confirmationLink(token));
+        model.put("expiresAt", MailModel.date(expiresAt, form.language()) + ", "
+                + DateTimeFormatter.ofPattern("HH:mm").format(expiresAt.atZone(CompanyTime.ZONE)));
+        return new OutgoingMail(null, form.email(), "request-confirmation", form.language(), model, List.of());
+    }
+
+    String confirmationLink(String token) {
+        String base = environment.resolvePlaceholders(properties.baseUrl());
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/privacy-request/confirm?token=" + token;
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String tokenHash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String keyedHash(String value) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The answer to a submitted form: link sent, or why not. */
+    public record Submission(Result result, Map<String, String> problems) {
+        public enum Result { LINK_SENT, INVALID, TOO_MANY_FOR_ADDRESS, TOO_MANY_FROM_CLIENT }
+    }
+
+    /** What a confirmation link stands for now. */
+    public record LinkState(Status status, PendingWebRequest request) {
+        public enum Status { VALID, FILED, ALREADY_USED, EXPIRED, UNKNOWN }
+    }
+}

@@ -1,0 +1,82 @@
+package org.privacyrequests.web;
+
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * The product's own web pages (the public request form, the managers' SLA overview): FreeMarker templates
+ * under {@code web/} with every value HTML-escaped, and their texts in Dutch and English from
+ * {@code web/texts_<language>.properties}.
+ */
+@Component
+public class WebPages {
+
+    public static final Set<String> LANGUAGES = Set.of("nl", "en");
+
+    private final Configuration configuration;
+
+    public WebPages() {
+        // 2.3.34: a Java record's components read like properties (overview.open.overdue).
+        configuration = new Configuration(Configuration.VERSION_2_3_34);
+        configuration.setClassLoaderForTemplateLoading(WebPages.class.getClassLoader(), "web");
+        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        configuration.setLogTemplateExceptions(false);
+    }
+
+    /** Renders {@code web/<page>.ftlh}; the model gets {@code t} (the texts) and {@code lang}. */
+    public String render(String page, String language, Map<String, Object> model) {
+        String lang = LANGUAGES.contains(language) ? language : "nl";
+        Map<String, Object> full = new HashMap<>(model);
+        full.put("t", texts(lang));
+        full.put("lang", lang);
+        try {
+            StringWriter out = new StringWriter();
+            configuration.getTemplate(page + ".ftlh", Locale.forLanguageTag(lang)).process(full, out);
+            return out.toString();
+        } catch (IOException | TemplateException e) {
+            throw new IllegalStateException("Page " + page + " cannot be rendered: " + e.getMessage(), e);
+        }
+    }
+
+    /** The page texts of one language. */
+    public Map<String, String> texts(String language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("web/texts", Locale.forLanguageTag(language),
+                WebPages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Map<String, String> texts = new HashMap<>();
+        bundle.keySet().forEach(k -> texts.put(k, bundle.getString(k)));
+        return texts;
+    }
+
+    /** The page language: asked for explicitly, else the browser's first of Dutch and English, else Dutch. */
+    public static String languageOf(String asked, String acceptLanguage) {
+        if (asked != null && LANGUAGES.contains(asked)) {
+            return asked;
+        }
+        if (acceptLanguage != null) {
+            try {
+                for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                    String primary = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
+                    if (LANGUAGES.contains(primary)) {
+                        return primary;
+                    }
+                }
+            } catch (IllegalArgumentException malformedHeader) {
+                return "nl";
+            }
+        }
+        return "nl";
+    }
+}
