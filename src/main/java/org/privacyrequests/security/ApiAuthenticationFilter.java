@@ -18,12 +18,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Lets into the product's own API ({@code /api}) only staff: someone logged in to the Camunda webapps
  * (so links in Tasklist forms work) or a system with HTTP basic credentials of a Camunda user in one of the
- * staff groups. Anyone else gets 401 (no login) or 403 (not staff).
+ * staff groups. Anyone else gets 401 (no login) or 403 (not staff). The managers' pages ({@code /managers})
+ * and the SLA figures behind them are for managers only; a person who is not logged in gets a page that
+ * sends them to the Cockpit login.
  */
 @Component
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    /** API paths with what only managers see. */
+    private static final java.util.Set<String> MANAGERS_ONLY = java.util.Set.of("/api/sla-overview");
 
     private final IdentityService identityService;
 
@@ -41,13 +45,31 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (staff == null) {
             staff = fromBasicAuthentication(request);
         }
+        boolean page = request.getRequestURI().startsWith(request.getContextPath() + "/managers/");
         if (staff == null) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"privacy-requests\"");
+            if (page) {
+                personProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in to Cockpit as a manager first, then open this page again.");
+                return;
+            }
+            if (request.getHeader("Cookie") == null) {
+                // Only for systems: a browser that sends a session cookie would show its own login box instead of the page's message.
+                response.setHeader("WWW-Authenticate", "Basic realm=\"privacy-requests\"");
+            }
             problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in: this API needs a staff login.");
             return;
         }
         if (!StaffRoles.isStaff(staff.groups())) {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "User " + staff.userId() + " is not in a staff group.");
+            return;
+        }
+        if ((page || MANAGERS_ONLY.contains(request.getRequestURI().substring(request.getContextPath().length())))
+                && !StaffRoles.isManager(staff.groups())) {
+            String message = "Only managers see this; " + staff.userId() + " is not a manager.";
+            if (page) {
+                personProblem(response, HttpServletResponse.SC_FORBIDDEN, message);
+            } else {
+                problem(response, HttpServletResponse.SC_FORBIDDEN, message);
+            }
             return;
         }
         identityService.setAuthentication(staff.userId(), staff.groups());
@@ -98,6 +120,17 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message.replace("\"", "'") + "\"}");
+    }
+
+    /** The same answer as a page a person reads in the browser. */
+    private static void personProblem(HttpServletResponse response, int status, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Log in</title></head>"
+                + "<body style=\"font-family:sans-serif;margin:40px\"><h1>Managers only</h1><p>"
+                + org.springframework.web.util.HtmlUtils.htmlEscape(message)
+                + "</p><p><a href=\"/camunda/app/cockpit/default/\">Log in to Cockpit</a></p></body></html>");
     }
 
     private record StaffMember(String userId, List<String> groups) {

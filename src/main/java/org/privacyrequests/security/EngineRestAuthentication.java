@@ -29,7 +29,7 @@ public class EngineRestAuthentication {
     public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilterRegistration(ApiAuthenticationFilter filter) {
         FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
         registration.setName("product-api-authentication");
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/managers/*");
         registration.setOrder(11);
         return registration;
     }

@@ -12,6 +12,11 @@ public final class StaffRoles {
     private StaffRoles() {
     }
 
+    /** Managers (and administrators) oversee all work: the SLA overview, approvals, escalations. */
+    public static boolean isManager(Collection<String> groups) {
+        return groups.contains(MANAGERS) || groups.contains(ADMINS);
+    }
+
     public static boolean isStaff(Collection<String> groups) {
         return groups.contains(SUPPORT) || groups.contains(MANAGERS) || groups.contains(ADMINS);
     }

@@ -1,0 +1,46 @@
+package org.privacyrequests.sla;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.web.WebPages;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The managers' SLA overview: as figures for tools and the Cockpit dashboard ({@code /api/sla-overview}),
+ * and as a page with a chart ({@code /managers/sla-overview}). Only managers get in (see the API filter).
+ */
+@RestController
+public class SlaOverviewController {
+
+    private final SlaOverviewQuery query;
+    private final WebPages pages;
+
+    public SlaOverviewController(SlaOverviewQuery query, WebPages pages) {
+        this.query = query;
+        this.pages = pages;
+    }
+
+    @GetMapping(value = "/api/sla-overview", produces = MediaType.APPLICATION_JSON_VALUE)
+    public SlaOverview figures() {
+        return query.read();
+    }
+
+    @GetMapping(value = "/managers/sla-overview", produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> page() {
+        SlaOverview overview = query.read();
+        long widest = overview.openByKind().stream().mapToLong(SlaOverview.OpenWork::total).max().orElse(0);
+        double longest = overview.handlingTimeByMonth().stream().mapToDouble(SlaOverview.HandlingTime::p90Days).max().orElse(0);
+        String generated = overview.generatedAt().atZone(CompanyTime.ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        return ResponseEntity.ok()
+                .cacheControl(CacheControl.noStore())
+                .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")
+                .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+                .body(pages.render("sla-overview", "en", Map.of("overview", overview, "generated", generated,
+                        "widest", Math.max(widest, 1), "longest", Math.max(Math.ceil(longest), 28.0))));
+    }
+}
