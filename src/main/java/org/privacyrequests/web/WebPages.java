@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import org.privacyrequests.company.CompanyProperties;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,10 @@ public class WebPages {
     public static final Set<String> LANGUAGES = Set.of("nl", "en");
 
     private final Configuration configuration;
+    private final CompanyProperties company;
 
-    public WebPages() {
+    public WebPages(CompanyProperties company) {
+        this.company = company;
         // 2.3.34: a Java record's components read like properties (overview.open.overdue).
         configuration = new Configuration(Configuration.VERSION_2_3_34);
         configuration.setClassLoaderForTemplateLoading(WebPages.class.getClassLoader(), "web");
@@ -36,12 +39,13 @@ public class WebPages {
         configuration.setLogTemplateExceptions(false);
     }
 
-    /** Renders {@code web/<page>.ftlh}; the model gets {@code t} (the texts) and {@code lang}. */
+    /** Renders {@code web/<page>.ftlh}; the model gets {@code t} (the texts), {@code lang} and {@code companyName}. */
     public String render(String page, String language, Map<String, Object> model) {
         String lang = LANGUAGES.contains(language) ? language : "nl";
         Map<String, Object> full = new HashMap<>(model);
         full.put("t", texts(lang));
         full.put("lang", lang);
+        full.put("companyName", company.name());
         try {
             StringWriter out = new StringWriter();
             configuration.getTemplate(page + ".ftlh", Locale.forLanguageTag(lang)).process(full, out);

@@ -43,11 +43,12 @@ class PublicRequestFormTest extends ProcessScenario {
 
     @Test
     void a_requester_files_the_form_confirms_the_link_and_only_then_the_request_starts() {
+        int earlier = requestsFrom("sanne@fietsenjansen.nl");
         ResponseEntity<String> sent = submit("Sanne Jansen", "sanne@fietsenjansen.nl", List.of("access", "erasure"), "Wat heeft u van mij?", "nl");
 
         assertThat(sent.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(sent.getBody()).contains("Kijk in uw e-mail", "sanne@fietsenjansen.nl");
-        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("nothing is filed before the link is confirmed").isZero();
+        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("nothing is filed before the link is confirmed").isEqualTo(earlier);
         Mail mail = onlyMailTo("sanne@fietsenjansen.nl");
         assertThat(mail.subject()).isEqualTo("Bevestig uw privacyverzoek");
         assertThat(mail.body()).contains("Beste Sanne Jansen", "inzage", "verwijder", "tot 28 november 2026, 10:00");
@@ -56,7 +57,7 @@ class PublicRequestFormTest extends ProcessScenario {
         ResponseEntity<String> check = http.getForEntity("/privacy-request/confirm?token=" + token, String.class);
         assertThat(check.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(check.getBody()).contains("Bevestig uw privacyverzoek", "Mijn verzoek bevestigen", "sanne@fietsenjansen.nl");
-        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("opening the link (or a mail scanner doing so) files nothing").isZero();
+        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("opening the link (or a mail scanner doing so) files nothing").isEqualTo(earlier);
 
         ResponseEntity<String> confirmed = confirm(token);
         assertThat(confirmed.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -71,7 +72,7 @@ class PublicRequestFormTest extends ProcessScenario {
         ResponseEntity<String> again = confirm(token);
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(again.getBody()).contains("Deze link is al gebruikt");
-        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("a link files one request, however often it is used").isEqualTo(1);
+        assertThat(requestsFrom("sanne@fietsenjansen.nl")).as("a link files one request, however often it is used").isEqualTo(earlier + 1);
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.privacyrequests.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.privacyrequests.requests.NewRequest;
+import org.privacyrequests.support.ProcessScenario;
+import org.privacyrequests.support.ProductTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Support and managers at work in a real browser: Tasklist's forms for identity verification, the access
+ * review, the erasure plan and its approval; Cockpit's view of a request's deadline; the SLA overview. The
+ * tests run the engine's jobs themselves between the screens (the job executor is off in tests).
+ */
+@ProductTest
+class StaffAtWorkInTheBrowserTest extends ProcessScenario {
+
+    private static final DateTimeFormatter COCKPIT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @LocalServerPort int port;
+    @Autowired FilterService filterService;
+    private Browser browser;
+    private CamundaWebapps camunda;
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Browser.open(port);
+        camunda = new CamundaWebapps(browser);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void support_verifies_identity_and_reviews_the_access_answer_then_a_manager_approves_the_erasure() {
+        ProcessInstance request = fileRequest("j.devries.prive@example.net", "en", "access", "erasure");
+        String reference = reference(request);
+
+        camunda.logInToTasklist("support");
+        camunda.openTask(filter("Support team"), reference, "Verify identity");
+        assertThat(camunda.formText()).contains("Request: " + reference, "Decision", "Identity verified");
+        browser.screenshot("06-tasklist-verify-identity");
+        camunda.claim();
+        camunda.complete();
+        assertThat(camunda.fieldError("Field_identityDecision")).isEqualTo("Field is required.");
+        browser.showsNoTrace();
+        browser.screenshot("07-verify-identity-required-field");
+        camunda.dismissNotification();
+
+        camunda.choose("Identity verified");
+        camunda.fill("Field_identityNote", "Called back on the phone number in the customer file; he confirmed the request.");
+        camunda.fill("Field_customerNumber", "1");
+        browser.screenshot("08-verify-identity-filled");
+        camunda.complete();
+        camunda.waitUntilCompleted();
+        runJobs();
+
+        camunda.openTask(filter("Support team"), reference, "Review access answer");
+        camunda.claim();
+        camunda.choose("Complete and correct: send it to the requester");
+        browser.screenshot("09-review-access-answer");
+        camunda.complete();
+        camunda.waitUntilCompleted();
+        runJobs();
+        assertThat(mailsTo("j.devries.prive@example.net")).extracting(Mail::attachments).anySatisfy(files -> assertThat(files).isNotEmpty());
+
+        camunda.openTask(filter("Support team"), reference, "Prepare erasure plan");
+        camunda.claim();
+        camunda.tick("Field_erasurePlanConfirmed");
+        camunda.fill("Field_preparationNote", "Invoices stay for the tax retention period; the rest goes.");
+        browser.screenshot("10-prepare-erasure-plan");
+        camunda.complete();
+        camunda.waitUntilCompleted();
+        runJobs();
+
+        camunda.logInToTasklist("manager");
+        camunda.openTask(filter("Managers"), reference, "Approve erasure");
+        camunda.claim();
+        assertThat(camunda.formText()).contains("Sam Support", "Invoices stay for the tax retention period");
+        camunda.choose("Approve: erase and anonymise as planned");
+        browser.screenshot("11-approve-erasure");
+        camunda.complete();
+        camunda.waitUntilCompleted();
+        runJobs();
+
+        assertThat(jdbc.queryForMap("SELECT status, outcome FROM data_subject_request WHERE reference = ?", reference))
+                .containsEntry("STATUS", "CLOSED")
+                .satisfies(row -> assertThat((String) row.get("OUTCOME")).contains("access answered", "erased"));
+    }
+
+    @Test
+    void a_manager_sees_the_deadlines_on_the_cockpit_dashboard_a_requests_deadline_and_the_sla_overview() {
+        // Work in every state: one request overdue, two due within the week, the rest later.
+        fileReceived("late.requester@example.com", 30);
+        fileReceived("soon.requester@example.com", 24);
+        fileReceived("sooner.requester@example.com", 22);
+        ProcessInstance request = fileRequest("emma.smit@example.com", "en", "access");
+        Date deadline = (Date) runtimeService.getVariable(request.getId(), "deadline");
+
+        camunda.logInToCockpit("manager");
+        browser.waitFor(By.xpath("//h3[normalize-space(.)='Deadlines (SLA overview)']"));
+        browser.waitFor(By.xpath("//h3[normalize-space(.)='Deadlines (SLA overview)']/following-sibling::table//th[normalize-space(.)='Overdue']"));
+        browser.showsNoTrace();
+        browser.screenshot("12-cockpit-dashboard-deadlines");
+
+        camunda.openInCockpit(request.getId());
+        assertThat(browser.waitFor(By.cssSelector("dd.business-key")).getText()).isEqualTo(reference(request));
+        assertThat(camunda.cockpitVariable("deadline")).isEqualTo(COCKPIT_DATE.format(deadline.toInstant()));
+        browser.screenshot("13-cockpit-request-deadline");
+
+        camunda.openCockpitDashboard();
+        browser.click(By.linkText("Open the SLA overview"));
+        browser.waitForText(By.tagName("h1"), "SLA overview");
+        assertThat(browser.waitFor(By.id("open-chart")).isDisplayed()).isTrue();
+        assertThat(browser.waitFor(By.id("count-open")).getText()).contains("Open in all");
+        assertThat(browser.pageText()).contains("Handling time per month", "Outcomes per request type");
+        browser.showsNoTrace();
+        browser.screenshot("14-sla-overview");
+    }
+
+    private void fileReceived(String email, int daysAgo) {
+        intake.file(new NewRequest(email, null, List.of("access"), "Inzage graag", "nl",
+                NOW.minus(Duration.ofDays(daysAgo)).toString()), "email");
+        runJobs();
+    }
+
+    private String filter(String name) {
+        return filterService.createFilterQuery().filterName(name).singleResult().getId();
+    }
+}
