@@ -179,6 +179,114 @@ public class JdbcConnector implements PersonalDataSource {
         return changed;
     }
 
+    @Override
+    public List<AgedTable> agedTables() {
+        boolean relationshipEnds = relationship != null && relationship.endedColumn() != null;
+        return tables.values().stream().filter(t -> !t.linkOnly())
+                .map(t -> new AgedTable(t.name(), t.category(), t.recordDateColumn() != null, relationshipEnds && t.customerColumn() != null))
+                .toList();
+    }
+
+    @Override
+    public DueCount countDue(String tableName, RetentionCut cut, java.util.Set<String> protectedKeys) {
+        ResolvedTable table = agedTable(tableName);
+        DueRows due = dueRows(table, cut);
+        Long all = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.sqlName() + " WHERE " + due.condition(), Long.class, due.values());
+        long protectedRows = 0;
+        List<Object> keys = protectedKeys.stream().map(k -> keyValue(table, k)).toList();
+        for (int from = 0; from < keys.size(); from += IN_CHUNK) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + IN_CHUNK));
+            List<Object> values = new ArrayList<>(List.of(due.values()));
+            values.addAll(chunk);
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.sqlName() + " WHERE " + due.condition() + " AND " + table.key()
+                    + " IN (" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")", Long.class, values.toArray());
+            protectedRows += n == null ? 0 : n;
+        }
+        return new DueCount(all == null ? 0 : all, protectedRows);
+    }
+
+    @Override
+    public int applyDue(String tableName, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
+        ResolvedTable table = agedTable(tableName);
+        DueRows due = dueRows(table, cut);
+        List<Object> protectedValues = protectedKeys.stream().map(k -> keyValue(table, k)).toList();
+        return inTransaction(() -> {
+            List<Object> values = new ArrayList<>(List.of(due.values()));
+            String notProtected = "";
+            if (!protectedValues.isEmpty()) {
+                notProtected = " AND " + table.key() + " NOT IN (" + String.join(", ", Collections.nCopies(protectedValues.size(), "?")) + ")";
+                values.addAll(protectedValues);
+            }
+            JdbcTemplate limited = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+            limited.setMaxRows(limit);
+            List<Object> keys = limited.queryForList("SELECT " + table.key() + " FROM " + table.sqlName() + " WHERE " + due.condition()
+                    + notProtected + " ORDER BY " + table.key(), Object.class, values.toArray());
+            if (keys.isEmpty()) {
+                return 0;
+            }
+            if (cut.action() == ErasureAction.ERASE && table.deleteOnErase()) {
+                return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + table.key() + " IN ("
+                        + String.join(", ", Collections.nCopies(keys.size(), "?")) + ")", keys.toArray());
+            }
+            int changed = 0;
+            for (Object key : keys) {
+                changed += cut.action() == ErasureAction.ERASE || table.anonymise().isEmpty()
+                        ? erase(table, key) : anonymise(table, key, table.anonymise().keySet());
+            }
+            return changed;
+        });
+    }
+
+    private ResolvedTable agedTable(String tableName) {
+        ResolvedTable table = tables.get(tableName);
+        if (table == null) {
+            throw new IllegalStateException("Source " + name + " has no table " + tableName);
+        }
+        return table;
+    }
+
+    /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */
+    private DueRows dueRows(ResolvedTable table, RetentionCut cut) {
+        List<Object> values = new ArrayList<>();
+        String age;
+        if ("recordDate".equals(cut.countedFrom()) && table.recordDateColumn() != null) {
+            age = table.recordDateColumn() + " < ?";
+            values.add(Date.valueOf(cut.cutoff()));
+        } else if ("relationshipEnd".equals(cut.countedFrom()) && table.customerColumn() != null && relationship != null
+                && relationship.endedColumn() != null) {
+            age = table.customerColumn() + " IN (SELECT " + relationship.key() + " FROM " + relationship.table() + " WHERE "
+                    + relationship.endedColumn() + " < ? AND LOWER(" + relationship.statusColumn() + ") NOT IN ("
+                    + String.join(", ", Collections.nCopies(relationship.activeValues().size(), "?")) + "))";
+            values.add(Date.valueOf(cut.cutoff()));
+            relationship.activeValues().forEach(v -> values.add(v.toLowerCase(Locale.ROOT)));
+        } else {
+            throw new IllegalStateException("Table " + table.name() + " of " + name + " has no " + cut.countedFrom() + " to count from");
+        }
+        String personal;
+        if (cut.action() == ErasureAction.ANONYMISE && !table.anonymise().isEmpty()) {
+            List<String> parts = new ArrayList<>();
+            table.anonymise().forEach((column, how) -> {
+                if ("null".equals(how)) {
+                    parts.add(column + " IS NOT NULL");
+                } else if ("hash".equals(how)) {
+                    parts.add("(" + column + " IS NOT NULL AND " + column + " NOT LIKE '" + Anonymiser.PREFIX + "%')");
+                } else {
+                    parts.add("(" + column + " IS NOT NULL AND " + column + " <> ?)");
+                    values.add(how.substring("placeholder:".length()));
+                }
+            });
+            personal = "(" + String.join(" OR ", parts) + ")";
+        } else if (!table.deleteOnErase()) {
+            personal = "(" + table.nullifyColumns().stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR ")) + ")";
+        } else {
+            personal = "1 = 1";
+        }
+        return new DueRows(age + " AND " + personal, values.toArray());
+    }
+
+    private record DueRows(String condition, Object[] values) {
+    }
+
     private boolean isIdentity(ResolvedTable table, String field) {
         return table.identityColumns().contains(table.correctable().get(field));
     }

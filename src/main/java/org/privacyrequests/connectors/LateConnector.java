@@ -59,6 +59,21 @@ class LateConnector implements PersonalDataSource {
         return connector().correct(email, corrections);
     }
 
+    @Override
+    public List<AgedTable> agedTables() {
+        return connector().agedTables();
+    }
+
+    @Override
+    public DueCount countDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys) {
+        return connector().countDue(table, cut, protectedKeys);
+    }
+
+    @Override
+    public int applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
+        return connector().applyDue(table, cut, protectedKeys, limit);
+    }
+
     private JdbcConnector connector() {
         if (connector == null) {
             synchronized (this) {

@@ -44,7 +44,45 @@ public interface PersonalDataSource {
         return 0;
     }
 
+    /** The tables the retention sweep can select rows of by age: those with a record date or a customer relationship. */
+    default List<AgedTable> agedTables() {
+        return List.of();
+    }
+
+    /**
+     * How many of a table's rows are due under the cut and still hold personal data (rows already erased or
+     * anonymised are not due again), and how many of those the protected keys keep out of the sweep.
+     */
+    default DueCount countDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys) {
+        return new DueCount(0, 0);
+    }
+
+    /**
+     * Carries out the cut on at most {@code limit} due rows that are not protected, oldest keys first, in one
+     * transaction of this source. Run again, it goes on with the rows still due.
+     *
+     * @return the number of rows changed
+     */
+    default int applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
+        return 0;
+    }
+
     enum ErasureAction { ERASE, ANONYMISE, KEEP }
+
+    /** A table whose rows can be selected by age: by its own record date, or by the end of the customer relationship. */
+    record AgedTable(String table, DataCategory category, boolean hasRecordDate, boolean hasRelationshipEnd) {
+    }
+
+    /**
+     * What a retention rule does to which rows: erase or anonymise those whose record date (countedFrom
+     * {@code recordDate}) or whose customer relationship's end ({@code relationshipEnd}) lies before the cutoff.
+     */
+    record RetentionCut(ErasureAction action, String countedFrom, java.time.LocalDate cutoff) {
+    }
+
+    /** Rows due under a cut, and how many of them are protected (an open request, a legal hold). */
+    record DueCount(long due, long protectedRows) {
+    }
 
     /**
      * Who the data subject is: the address they wrote from, and identifiers support verified (for example

@@ -4,10 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.company.CompanyTime;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,27 +13,33 @@ import org.springframework.transaction.annotation.Transactional;
  * closes, what was gathered to answer it goes: the records found, the access answer, the mails about it and
  * unreadable mails kept for review. After the accountability period the request record itself goes, with
  * its erasure plan, sent-mail log and audit trail. Runs nightly; the engine's own history is cleaned up by
- * its history cleanup (each process has a history time to live).
+ * its history cleanup (each process has a history time to live). Runs as part of the daily retention sweep
+ * (retention-enforcement.bpmn), which first counts what is due with {@link #countDue()}.
  */
 @Service
 public class GatheredDataCleanup {
 
-    private static final Logger LOG = LoggerFactory.getLogger(GatheredDataCleanup.class);
-
     private final JdbcTemplate jdbc;
     private final MinimisationProperties properties;
+    private final org.springframework.transaction.PlatformTransactionManager transactionManager;
 
-    public GatheredDataCleanup(JdbcTemplate jdbc, MinimisationProperties properties) {
+    public GatheredDataCleanup(JdbcTemplate jdbc, MinimisationProperties properties,
+                               org.springframework.transaction.PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
+        this.transactionManager = transactionManager;
         this.properties = properties;
     }
 
-    @Scheduled(cron = "${privacy.minimisation.cron}")
-    public void nightly() {
-        Result result = cleanUp();
-        if (result.gatheredRows() + result.recordRows() > 0) {
-            LOG.info("Data minimisation: {} gathered row(s) and {} expired record row(s) deleted", result.gatheredRows(), result.recordRows());
-        }
+    /** What {@link #cleanUp()} would delete now: it runs, counts, and is rolled back. */
+    public Result countDue() {
+        // A transaction of its own: rolling it back must not take the caller's (the engine's job) with it.
+        var transaction = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
+        transaction.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        return transaction.execute(status -> {
+            Result due = cleanUp();
+            status.setRollbackOnly();
+            return due;
+        });
     }
 
     @Transactional

@@ -13,7 +13,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Turns wrong input into answers that say what is wrong, per field, without stack traces. */
-@RestControllerAdvice(assignableTypes = {RequestController.class, ComplaintController.class})
+@RestControllerAdvice(assignableTypes = {RequestController.class, ComplaintController.class,
+        org.privacyrequests.retention.RetentionController.class})
 public class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

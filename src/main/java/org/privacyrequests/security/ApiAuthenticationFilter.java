@@ -26,8 +26,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
-    /** API paths with what only managers see. */
-    private static final java.util.Set<String> MANAGERS_ONLY = java.util.Set.of("/api/sla-overview");
+    /** API paths (and what lies below them) only managers use. */
+    private static final List<String> MANAGERS_ONLY = List.of("/api/sla-overview", "/api/legal-holds", "/api/retention-sweeps");
 
     private final IdentityService identityService;
 
@@ -62,7 +62,8 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "User " + staff.userId() + " is not in a staff group.");
             return;
         }
-        if ((page || MANAGERS_ONLY.contains(request.getRequestURI().substring(request.getContextPath().length())))
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if ((page || MANAGERS_ONLY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")))
                 && !StaffRoles.isManager(staff.groups())) {
             String message = "Only managers see this; " + staff.userId() + " is not a manager.";
             if (page) {

@@ -3,6 +3,7 @@ package org.privacyrequests.sla;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.retention.RetentionSweeps;
 import org.privacyrequests.web.WebPages;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -12,17 +13,20 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The managers' SLA overview: as figures for tools and the Cockpit dashboard ({@code /api/sla-overview}),
- * and as a page with a chart ({@code /managers/sla-overview}). Only managers get in (see the API filter).
+ * and as a page with a chart ({@code /managers/sla-overview}), which also lists the latest retention sweeps.
+ * Only managers get in (see the API filter).
  */
 @RestController
 public class SlaOverviewController {
 
     private final SlaOverviewQuery query;
     private final WebPages pages;
+    private final RetentionSweeps sweeps;
 
-    public SlaOverviewController(SlaOverviewQuery query, WebPages pages) {
+    public SlaOverviewController(SlaOverviewQuery query, WebPages pages, RetentionSweeps sweeps) {
         this.query = query;
         this.pages = pages;
+        this.sweeps = sweeps;
     }
 
     @GetMapping(value = "/api/sla-overview", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -41,6 +45,6 @@ public class SlaOverviewController {
                 .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
                 .body(pages.render("sla-overview", "en", Map.of("overview", overview, "generated", generated,
-                        "widest", Math.max(widest, 1), "longest", Math.max(Math.ceil(longest), 28.0))));
+                        "widest", Math.max(widest, 1), "longest", Math.max(Math.ceil(longest), 28.0), "sweeps", sweeps.recent(10))));
     }
 }

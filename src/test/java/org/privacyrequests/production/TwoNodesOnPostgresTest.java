@@ -131,6 +131,22 @@ class TwoNodesOnPostgresTest {
     }
 
     @Test
+    void the_sla_overview_and_a_retention_dry_run_read_postgresql() {
+        var overview = nodeA.getBean(org.privacyrequests.sla.SlaOverviewQuery.class).read();
+        assertThat(overview.handlingTimeByMonth()).as("the demo's year of handled requests").isNotEmpty()
+                .allSatisfy(h -> assertThat(h.p90Days()).isGreaterThanOrEqualTo(h.medianDays()));
+        assertThat(overview.outcomes()).isNotEmpty();
+
+        long sweep = nodeA.getBean(org.privacyrequests.retention.RetentionPlanner.class).plan(true);
+        assertThat(nodeA.getBean(org.privacyrequests.retention.RetentionSweeps.class).lines(sweep))
+                .as("Sanne's subscription ended in 2024: her account users are due")
+                .anySatisfy(line -> assertThat(line).satisfies(l -> {
+                    assertThat(l.table()).isEqualTo("account_user");
+                    assertThat(l.rowsDue()).isGreaterThanOrEqualTo(2);
+                }));
+    }
+
+    @Test
     void both_nodes_started_from_the_same_models_deploy_them_once() {
         var repository = engine(nodeB).getRepositoryService();
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("data-subject-request").count()).isEqualTo(1);

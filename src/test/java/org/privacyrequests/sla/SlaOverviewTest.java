@@ -80,7 +80,7 @@ class SlaOverviewTest extends ProcessScenario {
         ResponseEntity<String> page = http.withBasicAuth("manager", "manager").getForEntity("/managers/sla-overview", String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(page.getBody()).contains("Open now, by time left", "id=\"open-chart\"", "Due within 7 days",
-                "Handling time per month", "Outcomes per request type");
+                "Handling time per month", "Outcomes per request type", "Retention sweeps (latest)");
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = http.withBasicAuth("manager", "manager").getForObject("/api/sla-overview", Map.class);
         assertThat((Map<String, Object>) figures.get("open")).containsKeys("overdue", "dueThisWeek", "later", "extended", "total");

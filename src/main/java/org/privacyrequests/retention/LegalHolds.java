@@ -1,0 +1,48 @@
+package org.privacyrequests.retention;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** People whose data no retention sweep touches while a hold is on (a dispute, a claim, an inquiry). */
+@Repository
+public class LegalHolds {
+
+    private final JdbcTemplate jdbc;
+
+    public LegalHolds(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long place(String email, String reason, String placedBy) {
+        jdbc.update("INSERT INTO legal_hold (email, reason, placed_by, placed_at) VALUES (?, ?, ?, ?)",
+                email.trim().toLowerCase(Locale.ROOT), reason, placedBy, Timestamp.from(now()));
+        return jdbc.queryForObject("SELECT MAX(id) FROM legal_hold WHERE email = ?", Long.class, email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public boolean lift(long id) {
+        return jdbc.update("UPDATE legal_hold SET lifted_at = ? WHERE id = ? AND lifted_at IS NULL", Timestamp.from(now()), id) == 1;
+    }
+
+    public List<LegalHold> active() {
+        return jdbc.query("SELECT id, email, reason, placed_by, placed_at FROM legal_hold WHERE lifted_at IS NULL ORDER BY id",
+                (rs, i) -> new LegalHold(rs.getLong("id"), rs.getString("email"), rs.getString("reason"), rs.getString("placed_by"),
+                        rs.getTimestamp("placed_at").toInstant()));
+    }
+
+    /** A hold in force: whose data, why, placed by whom and when. */
+    public record LegalHold(long id, String email, String reason, String placedBy, Instant placedAt) {
+    }
+
+    public List<String> activeAddresses() {
+        return jdbc.queryForList("SELECT DISTINCT email FROM legal_hold WHERE lifted_at IS NULL", String.class);
+    }
+
+    private static Instant now() {
+        return ClockUtil.getCurrentTime().toInstant();
+    }
+}

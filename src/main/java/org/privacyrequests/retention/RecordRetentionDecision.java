@@ -1,0 +1,35 @@
+package org.privacyrequests.retention;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.retention.RetentionSweeps.Status;
+import org.springframework.stereotype.Component;
+
+/** When "Approve retention sweep" is completed: who decided what, on the sweep and in the audit trail. */
+@Component("recordRetentionDecision")
+public class RecordRetentionDecision implements TaskListener {
+
+    private final RetentionSweeps sweeps;
+    private final AuditTrail audit;
+
+    public RecordRetentionDecision(RetentionSweeps sweeps, AuditTrail audit) {
+        this.sweeps = sweeps;
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        long sweepId = ((Number) task.getVariable("sweepId")).longValue();
+        boolean approved = "yes".equals(task.getVariable("sweepApproved"));
+        String manager = audit.currentActor();
+        if (approved) {
+            sweeps.status(sweepId, Status.PLANNED, manager);
+            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep approved", task.getVariable("rowsDue") + " row(s) planned");
+        } else {
+            sweeps.status(sweepId, Status.REJECTED, manager);
+            sweeps.finished(sweepId, Status.REJECTED);
+            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep rejected", String.valueOf(task.getVariable("rejectionReason")));
+        }
+    }
+}

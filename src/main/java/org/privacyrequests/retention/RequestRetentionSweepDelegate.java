@@ -1,0 +1,21 @@
+package org.privacyrequests.retention;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** "Ask for a retention sweep": starts retention-enforcement by its message, as a dry run unless the manager unticked it. */
+@Component("requestRetentionSweep")
+public class RequestRetentionSweepDelegate implements JavaDelegate {
+
+    public static final String MESSAGE = "retention-sweep-requested";
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean dryRun = !Boolean.FALSE.equals(execution.getVariable("dryRun"));
+        String instanceId = execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
+                .setVariable("dryRun", dryRun)
+                .correlateStartMessage().getId();
+        execution.setVariable("sweepProcessInstanceId", instanceId);
+    }
+}

@@ -1,0 +1,93 @@
+package org.privacyrequests.retention;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.lookup.PersonalDataSearch;
+import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
+import org.privacyrequests.minimisation.GatheredDataCleanup;
+import org.privacyrequests.retention.RetentionPeriods.RetentionPeriod;
+import org.springframework.stereotype.Service;
+
+/**
+ * Works out a retention sweep's plan without changing anything: per source and table, the rule the
+ * retention periods give its category, the cutoff date, how many rows are due and how many of them are
+ * protected; and what the product's own records have past their periods.
+ */
+@Service
+public class RetentionPlanner {
+
+    private final PersonalDataSearch search;
+    private final RetentionPeriods periods;
+    private final ProtectedRows protectedRows;
+    private final GatheredDataCleanup ownRecords;
+    private final RetentionSweeps sweeps;
+
+    public RetentionPlanner(PersonalDataSearch search, RetentionPeriods periods, ProtectedRows protectedRows,
+                            GatheredDataCleanup ownRecords, RetentionSweeps sweeps) {
+        this.search = search;
+        this.periods = periods;
+        this.protectedRows = protectedRows;
+        this.ownRecords = ownRecords;
+        this.sweeps = sweeps;
+    }
+
+    /** @return the new sweep's id; its lines hold the plan */
+    public long plan(boolean dryRun) {
+        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CompanyTime.ZONE);
+        long sweepId = sweeps.create(today, dryRun);
+        for (PersonalDataSource source : search.sources()) {
+            Map<String, Set<String>> protectedKeys = null;
+            for (AgedTable table : source.agedTables()) {
+                RetentionPeriod period = periods.of(table.category());
+                if (period.action() == ErasureAction.KEEP) {
+                    continue;
+                }
+                boolean countable = "recordDate".equals(period.countedFrom()) ? table.hasRecordDate() : table.hasRelationshipEnd();
+                if (!countable) {
+                    sweeps.addLine(sweepId, new SweepLine(0, period.rule(), source.name(), table.table(), table.category().code(),
+                            period.action().name(), period.countedFrom(), null, 0, 0, 0,
+                            "Not swept: the connector configuration gives this table no " + ("recordDate".equals(period.countedFrom())
+                                    ? "record-date-column" : "customer-column or relationship ended-column")));
+                    continue;
+                }
+                if (protectedKeys == null) {
+                    protectedKeys = protectedRows.in(source);
+                }
+                LocalDate cutoff = today.minus(period.after());
+                var count = source.countDue(table.table(), new RetentionCut(period.action(), period.countedFrom(), cutoff),
+                        protectedKeys.getOrDefault(table.table(), Set.of()));
+                sweeps.addLine(sweepId, new SweepLine(0, period.rule(), source.name(), table.table(), table.category().code(),
+                        period.action().name(), period.countedFrom(), cutoff, count.due(), count.protectedRows(), 0, null));
+            }
+        }
+        var own = ownRecords.countDue();
+        sweeps.addLine(sweepId, new SweepLine(0, "Gathered data of closed requests: after its period", RetentionSweeps.OWN_RECORDS,
+                "gathered", "request-data", ErasureAction.ERASE.name(), null, null, own.gatheredRows(), 0, 0, null));
+        sweeps.addLine(sweepId, new SweepLine(0, "Request and complaint records: after the accountability period", RetentionSweeps.OWN_RECORDS,
+                "records", "request-record", ErasureAction.ERASE.name(), null, null, own.recordRows(), 0, 0, null));
+        long rowsDue = sweeps.lines(sweepId).stream().mapToLong(SweepLine::toCarryOut).sum();
+        sweeps.planned(sweepId, rowsDue, RetentionSweeps.Status.PLANNED);
+        return sweepId;
+    }
+
+    /** The plan as managers read it in Tasklist (markdown): counts and rules only, no personal data. */
+    public String summary(long sweepId) {
+        StringBuilder text = new StringBuilder();
+        text.append("| Rule | System / table | Action | Before | Due | Skipped (open request or hold) |\n");
+        text.append("|---|---|---|---|---|---|\n");
+        for (SweepLine line : sweeps.lines(sweepId)) {
+            text.append("| ").append(line.rule()).append(" | ").append(line.source()).append(" / ").append(line.table())
+                    .append(" | ").append(line.action().toLowerCase(java.util.Locale.ROOT))
+                    .append(" | ").append(line.cutoff() == null ? "" : line.cutoff().toString())
+                    .append(" | ").append(line.note() == null ? String.valueOf(line.rowsDue()) : line.note())
+                    .append(" | ").append(line.rowsProtected()).append(" |\n");
+        }
+        return text.toString();
+    }
+}

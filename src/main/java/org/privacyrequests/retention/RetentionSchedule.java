@@ -1,0 +1,18 @@
+package org.privacyrequests.retention;
+
+import org.springframework.stereotype.Component;
+
+/** When the daily retention sweep starts: read by the timer start event of retention-enforcement.bpmn. */
+@Component("retentionSchedule")
+public class RetentionSchedule {
+
+    private final RetentionProperties properties;
+
+    public RetentionSchedule(RetentionProperties properties) {
+        this.properties = properties;
+    }
+
+    public String cron() {
+        return properties.schedule();
+    }
+}

@@ -1,0 +1,115 @@
+package org.privacyrequests.retention;
+
+import java.util.Map;
+import java.util.Set;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.lookup.PersonalDataSearch;
+import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
+import org.privacyrequests.minimisation.GatheredDataCleanup;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Carries out a planned sweep in batches, each committed on its own with the line's progress: a failure
+ * half-way (an incident) loses no batch already done, and a retry goes on with the rows still due, since
+ * erased or anonymised rows no longer match. No line changes more rows than its plan said, so a rule edited
+ * after approval cannot wipe more than the manager saw. Rows protected since planning stay untouched.
+ */
+@Service
+public class RetentionSweepExecution {
+
+    private final RetentionSweeps sweeps;
+    private final PersonalDataSearch search;
+    private final ProtectedRows protectedRows;
+    private final GatheredDataCleanup ownRecords;
+    private final RetentionProperties properties;
+    private final AuditTrail audit;
+    private final TransactionTemplate batchTransaction;
+
+    public RetentionSweepExecution(RetentionSweeps sweeps, PersonalDataSearch search, ProtectedRows protectedRows,
+                                   GatheredDataCleanup ownRecords, RetentionProperties properties, AuditTrail audit,
+                                   PlatformTransactionManager transactionManager) {
+        this.sweeps = sweeps;
+        this.search = search;
+        this.protectedRows = protectedRows;
+        this.ownRecords = ownRecords;
+        this.properties = properties;
+        this.audit = audit;
+        this.batchTransaction = new TransactionTemplate(transactionManager);
+        this.batchTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public void execute(long sweepId) {
+        sweeps.status(sweepId, RetentionSweeps.Status.RUNNING, null);
+        Map<String, Map<String, Set<String>>> protectedBySource = new java.util.HashMap<>();
+        var lines = sweeps.lines(sweepId);
+        if (lines.stream().anyMatch(l -> RetentionSweeps.OWN_RECORDS.equals(l.source()) && l.toCarryOut() > 0)) {
+            carryOutOwnRecords(lines);
+        }
+        for (SweepLine line : lines) {
+            if (line.note() != null || line.toCarryOut() == 0 || RetentionSweeps.OWN_RECORDS.equals(line.source())) {
+                continue;
+            }
+            PersonalDataSource source = search.source(line.source());
+            Set<String> keys = protectedBySource.computeIfAbsent(line.source(), s -> protectedRows.in(source))
+                    .getOrDefault(line.table(), Set.of());
+            RetentionCut cut = new RetentionCut(ErasureAction.valueOf(line.action()), line.countedFrom(), line.cutoff());
+            long done = line.rowsDone();
+            while (done < line.toCarryOut()) {
+                int limit = (int) Math.min(properties.batchSize(), line.toCarryOut() - done);
+                Integer changed = batchTransaction.execute(status -> {
+                    int rows = source.applyDue(line.table(), cut, keys, limit);
+                    sweeps.progress(line.id(), rows);
+                    return rows;
+                });
+                if (changed == null || changed == 0) {
+                    break;
+                }
+                done += changed;
+            }
+            batchTransaction.executeWithoutResult(status -> sweeps.lineFinished(line.id()));
+        }
+    }
+
+    /** The product's own records: one idempotent set of statements for both lines, run again on a retry. */
+    private void carryOutOwnRecords(java.util.List<SweepLine> lines) {
+        batchTransaction.executeWithoutResult(status -> {
+            var result = ownRecords.cleanUp();
+            for (SweepLine line : lines) {
+                if (RetentionSweeps.OWN_RECORDS.equals(line.source())) {
+                    sweeps.progress(line.id(), "gathered".equals(line.table()) ? result.gatheredRows() : result.recordRows());
+                    sweeps.lineFinished(line.id());
+                }
+            }
+        });
+    }
+
+    /** Writes the result per rule to the audit trail and closes the sweep. */
+    public void record(long sweepId) {
+        String reference = RetentionSweeps.reference(sweepId);
+        long erased = 0;
+        long anonymised = 0;
+        long skipped = 0;
+        for (SweepLine line : sweeps.lines(sweepId)) {
+            if (line.note() != null || line.rowsDue() == 0) {
+                continue;
+            }
+            audit.recordBy(reference, AuditTrail.SYSTEM, "Retention rule applied", line.rule() + " — " + line.source() + " / "
+                    + line.table() + ": " + line.rowsDone() + " row(s) " + ("ANONYMISE".equals(line.action()) ? "anonymised" : "erased")
+                    + ", " + line.rowsProtected() + " skipped (open request or legal hold)");
+            if ("ANONYMISE".equals(line.action())) {
+                anonymised += line.rowsDone();
+            } else {
+                erased += line.rowsDone();
+            }
+            skipped += line.rowsProtected();
+        }
+        audit.recordBy(reference, AuditTrail.SYSTEM, "Retention sweep done",
+                erased + " row(s) erased, " + anonymised + " anonymised, " + skipped + " skipped");
+        sweeps.finished(sweepId, RetentionSweeps.Status.DONE);
+    }
+}
