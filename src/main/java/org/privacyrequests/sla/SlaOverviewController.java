@@ -19,24 +19,24 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class SlaOverviewController {
 
-    private final SlaOverviewQuery query;
+    private final SlaOverviewSnapshot overviews;
     private final WebPages pages;
     private final RetentionSweeps sweeps;
 
-    public SlaOverviewController(SlaOverviewQuery query, WebPages pages, RetentionSweeps sweeps) {
-        this.query = query;
+    public SlaOverviewController(SlaOverviewSnapshot overviews, WebPages pages, RetentionSweeps sweeps) {
+        this.overviews = overviews;
         this.pages = pages;
         this.sweeps = sweeps;
     }
 
     @GetMapping(value = "/api/sla-overview", produces = MediaType.APPLICATION_JSON_VALUE)
     public SlaOverview figures() {
-        return query.read();
+        return overviews.current();
     }
 
     @GetMapping(value = "/managers/sla-overview", produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> page() {
-        SlaOverview overview = query.read();
+        SlaOverview overview = overviews.current();
         long widest = overview.openByKind().stream().mapToLong(SlaOverview.OpenWork::total).max().orElse(0);
         double longest = overview.handlingTimeByMonth().stream().mapToDouble(SlaOverview.HandlingTime::p90Days).max().orElse(0);
         String generated = overview.generatedAt().atZone(CompanyTime.ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' ');
