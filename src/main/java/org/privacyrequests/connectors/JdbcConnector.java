@@ -209,18 +209,13 @@ public class JdbcConnector implements PersonalDataSource {
     public int applyDue(String tableName, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
         ResolvedTable table = agedTable(tableName);
         DueRows due = dueRows(table, cut);
-        List<Object> protectedValues = protectedKeys.stream().map(k -> keyValue(table, k)).toList();
         return inTransaction(() -> {
-            List<Object> values = new ArrayList<>(List.of(due.values()));
-            String notProtected = "";
-            if (!protectedValues.isEmpty()) {
-                notProtected = " AND " + table.key() + " NOT IN (" + String.join(", ", Collections.nCopies(protectedValues.size(), "?")) + ")";
-                values.addAll(protectedValues);
-            }
+            // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
             JdbcTemplate limited = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
-            limited.setMaxRows(limit);
+            limited.setMaxRows(limit + protectedKeys.size());
             List<Object> keys = limited.queryForList("SELECT " + table.key() + " FROM " + table.sqlName() + " WHERE " + due.condition()
-                    + notProtected + " ORDER BY " + table.key(), Object.class, values.toArray());
+                    + " ORDER BY " + table.key(), Object.class, due.values()).stream()
+                    .filter(k -> !protectedKeys.contains(String.valueOf(k))).limit(limit).toList();
             if (keys.isEmpty()) {
                 return 0;
             }

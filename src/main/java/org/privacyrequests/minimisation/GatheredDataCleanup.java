@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.company.CompanyTime;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
  * closes, what was gathered to answer it goes: the records found, the access answer, the mails about it and
  * unreadable mails kept for review. After the accountability period the request record itself goes, with
  * its erasure plan, sent-mail log and audit trail. Runs nightly; the engine's own history is cleaned up by
- * its history cleanup (each process has a history time to live). Runs as part of the daily retention sweep
- * (retention-enforcement.bpmn), which first counts what is due with {@link #countDue()}.
+ * its history cleanup (each process has a history time to live). Runs nightly on its own schedule, whatever
+ * becomes of the day's retention sweep (which reports it, counting first with {@link #countDue()}, and runs it
+ * again: it is idempotent). Lifted legal holds go with the request records, after the accountability period.
  */
 @Service
 public class GatheredDataCleanup {
@@ -28,6 +30,11 @@ public class GatheredDataCleanup {
         this.jdbc = jdbc;
         this.transactionManager = transactionManager;
         this.properties = properties;
+    }
+
+    @Scheduled(cron = "${privacy.minimisation.cron}")
+    public void nightly() {
+        cleanUp();
     }
 
     /** What {@link #cleanUp()} would delete now: it runs, counts, and is rolled back. */
@@ -69,6 +76,9 @@ public class GatheredDataCleanup {
         records += jdbc.update("DELETE FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
         records += jdbc.update("DELETE FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
         records += jdbc.update("DELETE FROM incoming_mail WHERE handled_at < ?", recordsBefore);
+        records += jdbc.update("DELETE FROM audit_entry WHERE reference IN (SELECT CONCAT('LH-', CAST(id AS VARCHAR(20))) "
+                + "FROM legal_hold WHERE lifted_at < ?)", recordsBefore);
+        records += jdbc.update("DELETE FROM legal_hold WHERE lifted_at < ?", recordsBefore);
         return new Result(gathered, records);
     }
 

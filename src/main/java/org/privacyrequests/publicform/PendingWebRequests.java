@@ -37,7 +37,7 @@ public class PendingWebRequests {
 
     /**
      * Marks a link used, if nobody used it before and it has not expired: true for exactly one caller, however
-     * many click at once. The requester's details are cleared with the same statement once the request is filed.
+     * many click at once. {@link #filed} clears the requester's details in the same transaction.
      */
     public boolean claim(long id, Instant now) {
         return jdbc.update("UPDATE web_request_confirmation SET confirmed_at = ? "

@@ -139,8 +139,8 @@ public class WebRequestConfirmation {
     }
 
     private OutgoingMail confirmationMail(PublicRequestForm form, String token, Instant expiresAt) {
+        // No name in this mail: anyone can type any address, and the mail must not carry their text to it.
         Map<String, Object> model = mailModel.withCompany();
-        model.put("requesterName", form.name());
         model.put("types", form.rights());
         model.put("confirmationLink", confirmationLink(token));
         model.put("expiresAt", MailModel.date(expiresAt, form.language()) + ", "

@@ -19,9 +19,17 @@ public class LegalHolds {
     }
 
     public long place(String email, String reason, String placedBy) {
-        jdbc.update("INSERT INTO legal_hold (email, reason, placed_by, placed_at) VALUES (?, ?, ?, ?)",
-                email.trim().toLowerCase(Locale.ROOT), reason, placedBy, Timestamp.from(now()));
-        return jdbc.queryForObject("SELECT MAX(id) FROM legal_hold WHERE email = ?", Long.class, email.trim().toLowerCase(Locale.ROOT));
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var insert = con.prepareStatement("INSERT INTO legal_hold (email, reason, placed_by, placed_at) VALUES (?, ?, ?, ?)",
+                    new String[] {"id"});
+            insert.setString(1, email.trim().toLowerCase(Locale.ROOT));
+            insert.setString(2, reason);
+            insert.setString(3, placedBy);
+            insert.setTimestamp(4, Timestamp.from(now()));
+            return insert;
+        }, key);
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 
     public boolean lift(long id) {

@@ -5,32 +5,35 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.lookup.PersonalRecord;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
  * The rows no sweep may touch: everything of a person with an open request (it is being answered from
- * that data) or under a legal hold, found per source the way a request finds a person's data.
+ * that data) or under a legal hold, found per source the way a request finds a person's data: by the
+ * address, and for a request also by the identifiers support verified (customer number, phone).
  */
 @Service
 public class ProtectedRows {
 
     private final JdbcTemplate jdbc;
     private final LegalHolds holds;
+    private final DataSubjectRequestRepository requests;
 
-    public ProtectedRows(JdbcTemplate jdbc, LegalHolds holds) {
+    public ProtectedRows(JdbcTemplate jdbc, LegalHolds holds, DataSubjectRequestRepository requests) {
         this.jdbc = jdbc;
         this.holds = holds;
+        this.requests = requests;
     }
 
     /** Per table of the source, the keys of protected rows. */
     public Map<String, Set<String>> in(PersonalDataSource source) {
         Map<String, Set<String>> keys = new HashMap<>();
-        for (String email : protectedAddresses()) {
-            for (PersonalRecord record : source.find(new PersonalDataSource.Identity(email, Map.of()))) {
+        for (PersonalDataSource.Identity person : protectedPeople()) {
+            for (PersonalRecord record : source.find(person)) {
                 String table = record.recordType().contains(":") ? record.recordType().substring(0, record.recordType().indexOf(':'))
                         : record.recordType();
                 keys.computeIfAbsent(table, t -> new HashSet<>()).add(record.recordId());
@@ -39,11 +42,14 @@ public class ProtectedRows {
         return keys;
     }
 
-    private Set<String> protectedAddresses() {
-        List<String> openRequests = jdbc.queryForList(
-                "SELECT DISTINCT requester_email FROM data_subject_request WHERE status IN ('OPEN', 'OVERDUE')", String.class);
-        Set<String> addresses = new HashSet<>();
-        Stream.concat(openRequests.stream(), holds.activeAddresses().stream()).forEach(a -> addresses.add(a.toLowerCase(java.util.Locale.ROOT)));
-        return addresses;
+    private List<PersonalDataSource.Identity> protectedPeople() {
+        List<PersonalDataSource.Identity> people = new java.util.ArrayList<>();
+        jdbc.query("SELECT reference, requester_email FROM data_subject_request WHERE status IN ('OPEN', 'OVERDUE')",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> people.add(new PersonalDataSource.Identity(
+                        rs.getString("requester_email"), requests.otherIdentifiers(rs.getString("reference")))));
+        Set<String> held = new HashSet<>();
+        holds.activeAddresses().forEach(a -> held.add(a.toLowerCase(java.util.Locale.ROOT)));
+        held.forEach(a -> people.add(new PersonalDataSource.Identity(a, Map.of())));
+        return people;
     }
 }

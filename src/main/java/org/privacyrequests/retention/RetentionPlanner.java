@@ -27,9 +27,11 @@ public class RetentionPlanner {
     private final ProtectedRows protectedRows;
     private final GatheredDataCleanup ownRecords;
     private final RetentionSweeps sweeps;
+    private final RetentionProperties properties;
 
     public RetentionPlanner(PersonalDataSearch search, RetentionPeriods periods, ProtectedRows protectedRows,
-                            GatheredDataCleanup ownRecords, RetentionSweeps sweeps) {
+                            GatheredDataCleanup ownRecords, RetentionSweeps sweeps, RetentionProperties properties) {
+        this.properties = properties;
         this.search = search;
         this.periods = periods;
         this.protectedRows = protectedRows;
@@ -37,8 +39,29 @@ public class RetentionPlanner {
         this.sweeps = sweeps;
     }
 
+    /**
+     * Plans a sweep and decides how it goes on: a dry run only shows it, an empty plan ends, a plan above the
+     * auto-run limit waits for a manager.
+     */
+    public PlannedSweep plan(boolean dryRun) {
+        long sweepId = workOut(dryRun);
+        long rowsDue = sweeps.lines(sweepId).stream().mapToLong(SweepLine::toCarryOut).sum();
+        boolean needsApproval = rowsDue > properties.autoRunLimit();
+        RetentionSweeps.Status status = dryRun ? RetentionSweeps.Status.DRY_RUN : rowsDue == 0 ? RetentionSweeps.Status.NOTHING_DUE
+                : needsApproval ? RetentionSweeps.Status.WAITING_FOR_APPROVAL : RetentionSweeps.Status.PLANNED;
+        sweeps.planned(sweepId, rowsDue, status);
+        if (status == RetentionSweeps.Status.NOTHING_DUE || status == RetentionSweeps.Status.DRY_RUN) {
+            sweeps.finished(sweepId, status);
+        }
+        return new PlannedSweep(sweepId, rowsDue, needsApproval, summary(sweepId));
+    }
+
+    /** A planned sweep as the process goes on with it: counts and rules only, no personal data. */
+    public record PlannedSweep(long sweepId, long rowsDue, boolean needsApproval, String summary) {
+    }
+
     /** @return the new sweep's id; its lines hold the plan */
-    public long plan(boolean dryRun) {
+    long workOut(boolean dryRun) {
         LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CompanyTime.ZONE);
         long sweepId = sweeps.create(today, dryRun);
         for (PersonalDataSource source : search.sources()) {
@@ -71,8 +94,6 @@ public class RetentionPlanner {
                 "gathered", "request-data", ErasureAction.ERASE.name(), null, null, own.gatheredRows(), 0, 0, null));
         sweeps.addLine(sweepId, new SweepLine(0, "Request and complaint records: after the accountability period", RetentionSweeps.OWN_RECORDS,
                 "records", "request-record", ErasureAction.ERASE.name(), null, null, own.recordRows(), 0, 0, null));
-        long rowsDue = sweeps.lines(sweepId).stream().mapToLong(SweepLine::toCarryOut).sum();
-        sweeps.planned(sweepId, rowsDue, RetentionSweeps.Status.PLANNED);
         return sweepId;
     }
 

@@ -26,9 +26,17 @@ public class RetentionSweeps {
 
     public long create(LocalDate plannedFor, boolean dryRun) {
         Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
-        jdbc.update("INSERT INTO retention_sweep (planned_at, planned_for, dry_run, status, rows_due) VALUES (?, ?, ?, ?, 0)",
-                now, java.sql.Date.valueOf(plannedFor), dryRun, Status.PLANNED.name());
-        return jdbc.queryForObject("SELECT MAX(id) FROM retention_sweep WHERE planned_at = ?", Long.class, now);
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(con -> {
+            var insert = con.prepareStatement("INSERT INTO retention_sweep (planned_at, planned_for, dry_run, status, rows_due) "
+                    + "VALUES (?, ?, ?, ?, 0)", new String[] {"id"});
+            insert.setTimestamp(1, now);
+            insert.setDate(2, java.sql.Date.valueOf(plannedFor));
+            insert.setBoolean(3, dryRun);
+            insert.setString(4, Status.PLANNED.name());
+            return insert;
+        }, key);
+        return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 
     public void addLine(long sweepId, SweepLine line) {

@@ -26,6 +26,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public class ApiAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String ENGINE = "default";
+    private static final org.springframework.web.util.UrlPathHelper PATHS = new org.springframework.web.util.UrlPathHelper();
     /** API paths (and what lies below them) only managers use. */
     private static final List<String> MANAGERS_ONLY = List.of("/api/sla-overview", "/api/legal-holds", "/api/retention-sweeps");
 
@@ -45,7 +46,10 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
         if (staff == null) {
             staff = fromBasicAuthentication(request);
         }
-        boolean page = request.getRequestURI().startsWith(request.getContextPath() + "/managers/");
+        // The path as the controllers see it: decoded, without ";..." parameters, so "/api/legal%2Dholds" or
+        // "/managers;x/..." cannot pass for another path here and reach the same controller.
+        String path = PATHS.getPathWithinApplication(request);
+        boolean page = path.startsWith("/managers/");
         if (staff == null) {
             if (page) {
                 personProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Log in to Cockpit as a manager first, then open this page again.");
@@ -62,7 +66,6 @@ public class ApiAuthenticationFilter extends OncePerRequestFilter {
             problem(response, HttpServletResponse.SC_FORBIDDEN, "User " + staff.userId() + " is not in a staff group.");
             return;
         }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
         if ((page || MANAGERS_ONLY.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/")))
                 && !StaffRoles.isManager(staff.groups())) {
             String message = "Only managers see this; " + staff.userId() + " is not a manager.";

@@ -19,9 +19,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads the SLA overview in one round trip: one SQL statement of three grouped parts over the request and
- * complaint records (no call per case, no process variables), so it costs the same few index scans whether
- * a hundred or a hundred thousand cases are open. Portable between H2 and PostgreSQL.
+ * Works out the SLA overview in one round trip: one SQL statement of three grouped parts over the request and
+ * complaint records (no call per case, no process variables). Its cost grows with the open cases, as every
+ * open deadline is counted; pages read it through {@link SlaOverviewSnapshot}. Portable between H2 and PostgreSQL.
  */
 @Service
 public class SlaOverviewQuery {
@@ -108,10 +108,10 @@ public class SlaOverviewQuery {
         return new SlaOverview(now, all, byKind, handling, outcomeCounts);
     }
 
-    /** The words by which an outcome line names the right it answers. */
-    private static final Map<String, String> RIGHT_WORDS = Map.of(
-            "access", "access", "rectification", "rectif", "erasure", "eras",
-            "restriction", "restriction", "portability", "portab", "objection", "objection");
+    /** The words by which an outcome line names the right it answers (a portability request is answered as an access request). */
+    private static final Map<String, List<String>> RIGHT_WORDS = Map.of(
+            "access", List.of("access"), "rectification", List.of("rectif"), "erasure", List.of("eras"),
+            "restriction", List.of("restriction"), "portability", List.of("portab", "access"), "objection", List.of("objection"));
 
     /**
      * A request with several rights counts once for each. Its outcome holds one line per decision
@@ -121,10 +121,10 @@ public class SlaOverviewQuery {
     private static void countOutcomes(Map<String, Map<String, Long>> outcomes, String types, String outcome, long n) {
         for (String line : outcome.split(";\\s*")) {
             String lower = line.toLowerCase(Locale.ROOT);
-            boolean namesARight = RIGHT_WORDS.values().stream().anyMatch(lower::contains);
+            boolean namesARight = RIGHT_WORDS.values().stream().flatMap(List::stream).anyMatch(lower::contains);
             for (String type : types.split(",")) {
-                String word = RIGHT_WORDS.get(type);
-                if (!namesARight || word == null || lower.contains(word)) {
+                List<String> words = RIGHT_WORDS.get(type);
+                if (!namesARight || words == null || words.stream().anyMatch(lower::contains)) {
                     outcomes.computeIfAbsent(type, t -> new TreeMap<>()).merge(line, n, Long::sum);
                 }
             }

@@ -8,7 +8,8 @@ import org.springframework.stereotype.Service;
  * What managers' pages and the Cockpit dashboard read: the SLA overview as worked out at most
  * {@code privacy.sla.snapshot-max-age} ago (the page says "as of"). Working it out costs time in proportion to
  * the open cases (every open deadline is counted); a page view within that age costs nothing, however many
- * cases are open and however many managers look. One node works it out at a time; the others wait for it.
+ * cases are open and however many managers look. Each node keeps its own; on a node, one thread works it out
+ * while the others wait for it.
  */
 @Service
 public class SlaOverviewSnapshot {

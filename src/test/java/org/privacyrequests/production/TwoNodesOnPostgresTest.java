@@ -137,7 +137,7 @@ class TwoNodesOnPostgresTest {
                 .allSatisfy(h -> assertThat(h.p90Days()).isGreaterThanOrEqualTo(h.medianDays()));
         assertThat(overview.outcomes()).isNotEmpty();
 
-        long sweep = nodeA.getBean(org.privacyrequests.retention.RetentionPlanner.class).plan(true);
+        long sweep = nodeA.getBean(org.privacyrequests.retention.RetentionPlanner.class).plan(true).sweepId();
         assertThat(nodeA.getBean(org.privacyrequests.retention.RetentionSweeps.class).lines(sweep))
                 .as("Sanne's subscription ended in 2024: her account users are due")
                 .anySatisfy(line -> assertThat(line).satisfies(l -> {

@@ -61,10 +61,27 @@ class LegalHoldApiTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
+    @Test
+    void another_spelling_of_a_managers_path_does_not_let_support_in() {
+        for (String path : java.util.List.of("/api/legal-holds;x", "/api/legal%2Dholds", "/api//legal-holds", "/api/./legal-holds")) {
+            assertThat(post("support", path, Map.of("email", "a@example.org", "reason", "Claim about a lost parcel")).getStatusCode())
+                    .as(path).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
+        }
+        for (String path : java.util.List.of("/managers;x/sla-overview", "/managers/sla%2Doverview", "/api/sla-overview;x")) {
+            assertThat(http.withBasicAuth("support", "support").getForEntity(java.net.URI.create(path), String.class).getStatusCode())
+                    .as(path).isIn(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST, HttpStatus.NOT_FOUND);
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM legal_hold WHERE email = 'a@example.org'", Integer.class)).isZero();
+    }
+
     private ResponseEntity<Map> post(String user, Map<String, Object> body) {
+        return post(user, "/api/legal-holds", body);
+    }
+
+    private ResponseEntity<Map> post(String user, String path, Map<String, Object> body) {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
-        return http.withBasicAuth(user, user).postForEntity("/api/legal-holds", new HttpEntity<>(body, headers), Map.class);
+        return http.withBasicAuth(user, user).exchange(java.net.URI.create(path), HttpMethod.POST, new HttpEntity<>(body, headers), Map.class);
     }
 
     private ResponseEntity<Void> lift(String user, long id) {

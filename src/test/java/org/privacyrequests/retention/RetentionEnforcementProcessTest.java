@@ -35,6 +35,7 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
 
     @Autowired RetentionSweeps sweeps;
     @Autowired LegalHolds holds;
+    @Autowired org.privacyrequests.requests.DataSubjectRequestRepository requests;
 
     @BeforeEach
     void onTheSweepDay() {
@@ -112,6 +113,18 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
                 .as("under a legal hold").isEqualTo("192.0.2.10");
         assertThat(auditOf(sweepIdOf(sweep))).anySatisfy(d -> assertThat(d).contains("1 row(s) erased", "1 skipped"))
                 .anySatisfy(d -> assertThat(d).contains("Website visitor data", "0 row(s) anonymised", "1 skipped"));
+    }
+
+    @Test
+    void an_open_request_protects_what_support_found_by_customer_number_too() {
+        long ended = customer("cancelled", LocalDate.of(1997, 12, 31));
+        long invoice = invoice(ended);
+        var filed = intake.file(new NewRequest("new.address@retention.example", null, List.of("access"), "Inzage", "nl", null), "api");
+        requests.recordOtherIdentifiers(filed.reference(), Map.of("customer-number", String.valueOf(ended)));
+
+        runTheDailySweep();
+
+        assertThat(exists("invoice", invoice)).as("the customer's invoices: found by the verified customer number").isTrue();
     }
 
     @Test
