@@ -90,9 +90,9 @@ public class RetentionPlanner {
             }
         }
         var own = ownRecords.countDue();
-        sweeps.addLine(sweepId, new SweepLine(0, "Gathered data of closed requests: after its period", RetentionSweeps.OWN_RECORDS,
+        sweeps.addLine(sweepId, new SweepLine(0, "Gathered data of closed requests: erased after its period", RetentionSweeps.OWN_RECORDS,
                 "gathered", "request-data", ErasureAction.ERASE.name(), null, null, own.gatheredRows(), 0, 0, null));
-        sweeps.addLine(sweepId, new SweepLine(0, "Request and complaint records: after the accountability period", RetentionSweeps.OWN_RECORDS,
+        sweeps.addLine(sweepId, new SweepLine(0, "Request and complaint records: erased after the accountability period", RetentionSweeps.OWN_RECORDS,
                 "records", "request-record", ErasureAction.ERASE.name(), null, null, own.recordRows(), 0, 0, null));
         return sweepId;
     }
@@ -100,11 +100,11 @@ public class RetentionPlanner {
     /** The plan as managers read it in Tasklist (markdown): counts and rules only, no personal data. */
     public String summary(long sweepId) {
         StringBuilder text = new StringBuilder();
-        text.append("| Rule | System / table | Action | Before | Due | Skipped (open request or hold) |\n");
-        text.append("|---|---|---|---|---|---|\n");
+        // Narrow enough for Tasklist's form pane: the rule names what happens (erased, anonymised).
+        text.append("| Rule | System / table | Dated before | Due | Skipped |\n");
+        text.append("|---|---|---|---|---|\n");
         for (SweepLine line : sweeps.lines(sweepId)) {
             text.append("| ").append(line.rule()).append(" | ").append(line.source()).append(" / ").append(line.table())
-                    .append(" | ").append(line.action().toLowerCase(java.util.Locale.ROOT))
                     .append(" | ").append(line.cutoff() == null ? "" : line.cutoff().toString())
                     .append(" | ").append(line.note() == null ? String.valueOf(line.rowsDue()) : line.note())
                     .append(" | ").append(line.rowsProtected()).append(" |\n");

@@ -134,6 +134,27 @@ class StaffAtWorkInTheBrowserTest extends ProcessScenario {
         browser.screenshot("14-sla-overview");
     }
 
+    @Test
+    void a_manager_starts_a_retention_dry_run_in_tasklist_and_reads_its_plan() {
+        camunda.logInToTasklist("manager");
+        browser.click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[starts-with(@ng-click,'selectProcessDefinition')]"
+                + "[normalize-space(.)='Start a retention sweep by hand']"));
+        assertThat(browser.waitFor(By.cssSelector("input[type=checkbox][id$='-Field_dryRun']")).isSelected())
+                .as("a dry run unless the manager unticks it").isTrue();
+        browser.screenshot("15-start-retention-dry-run");
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+        browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+        runJobs();
+
+        String sweep = runtimeService.createProcessInstanceQuery().processDefinitionKey("retention-enforcement").list().get(0).getBusinessKey();
+        camunda.openTask(filter("Managers"), sweep, "Review retention dry run");
+        assertThat(camunda.formText()).contains("Nothing has been changed", "Cancelled customer's account data: erased 30 days after cancellation",
+                "Customer accounts / account_user");
+        browser.showsNoTrace();
+        browser.screenshot("16-retention-dry-run-plan");
+    }
+
     private void fileReceived(String email, int daysAgo) {
         intake.file(new NewRequest(email, null, List.of("access"), "Inzage graag", "nl",
                 NOW.minus(Duration.ofDays(daysAgo)).toString()), "email");

@@ -203,7 +203,7 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
         assertThat(dryRun).isWaitingAt("UserTask_ReviewDryRun");
         assertThat(taskService.createTaskQuery().processInstanceId(dryRun.getId()).taskCandidateGroup("managers").count()).isEqualTo(1);
         assertThat((String) runtimeService.getVariable(dryRun.getId(), "planSummary"))
-                .contains("Cancelled customer's account data: 30 days after cancellation", "Customer accounts / account_user", "| 1 |");
+                .contains("Cancelled customer's account data: erased 30 days after cancellation", "Customer accounts / account_user", "| 1 |");
         complete(dryRun, "UserTask_ReviewDryRun", "manager", Map.of());
         assertThat(dryRun).isEnded().hasPassed("End_DryRunReviewed");
         assertThat(exists("account_user", user)).isTrue();
