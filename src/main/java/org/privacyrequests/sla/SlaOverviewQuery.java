@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Works out the SLA overview in one round trip: one SQL statement of three grouped parts over the request and
  * complaint records (no call per case, no process variables). Its cost grows with the open cases, as every
- * open deadline is counted; pages read it through {@link SlaOverviewSnapshot}. Portable between H2 and PostgreSQL.
+ * open deadline is counted; pages read it through {@link SlaOverviewSnapshot}. Months are the company's (Amsterdam),
+ * whatever the database server's zone. Portable between H2 and PostgreSQL.
  */
 @Service
 public class SlaOverviewQuery {
@@ -41,11 +42,12 @@ public class SlaOverviewQuery {
             UNION ALL
             SELECT 'handling', kind, CAST(closed_year * 100 + closed_month AS VARCHAR(6)), COUNT(*), 0,
                    PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY days), PERCENTILE_CONT(0.9) WITHIN GROUP (ORDER BY days)
-              FROM (SELECT 'request' AS kind, EXTRACT(YEAR FROM closed_at) AS closed_year, EXTRACT(MONTH FROM closed_at) AS closed_month,
+              FROM (SELECT 'request' AS kind, EXTRACT(YEAR FROM closed_at AT TIME ZONE '{company-zone}') AS closed_year,
+                           EXTRACT(MONTH FROM closed_at AT TIME ZONE '{company-zone}') AS closed_month,
                            (EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM received_at)) / 86400.0 AS days
                       FROM data_subject_request WHERE status = 'CLOSED' AND closed_at >= ?
                     UNION ALL
-                    SELECT 'complaint', EXTRACT(YEAR FROM closed_at), EXTRACT(MONTH FROM closed_at),
+                    SELECT 'complaint', EXTRACT(YEAR FROM closed_at AT TIME ZONE '{company-zone}'), EXTRACT(MONTH FROM closed_at AT TIME ZONE '{company-zone}'),
                            (EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM received_at)) / 86400.0
                       FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at >= ?) closed_cases
              GROUP BY kind, closed_year, closed_month
@@ -59,7 +61,7 @@ public class SlaOverviewQuery {
                    COUNT(*), 0, NULL, NULL
               FROM privacy_complaint WHERE received_at >= ?
              GROUP BY CASE WHEN status = 'CLOSED' THEN COALESCE(outcome, 'closed') ELSE 'open' END
-            """;
+            """.replace("{company-zone}", CompanyTime.ZONE.getId());
 
     private final JdbcTemplate jdbc;
 

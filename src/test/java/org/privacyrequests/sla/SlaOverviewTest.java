@@ -74,6 +74,20 @@ class SlaOverviewTest extends ProcessScenario {
     }
 
     @Test
+    void a_case_closed_just_after_midnight_in_amsterdam_counts_for_the_new_month_whatever_the_servers_zone() {
+        moveClockTo(Instant.parse("2031-03-15T09:00:00Z"));
+        // 23:30 UTC on 28 February is 00:30 on 1 March in Amsterdam.
+        closedRequest("SLA-M1", Instant.parse("2031-02-20T09:00:00Z"), Instant.parse("2031-02-28T23:30:00Z"), "access", "access answered");
+
+        SlaOverview overview = query.read();
+
+        assertThat(overview.handlingTimeByMonth()).anySatisfy(h -> assertThat(h).satisfies(m -> {
+            assertThat(m.month()).isEqualTo("2031-03");
+            assertThat(m.closed()).isEqualTo(1);
+        })).noneSatisfy(h -> assertThat(h.month()).isEqualTo("2031-02"));
+    }
+
+    @Test
     void only_managers_see_the_overview_and_a_person_without_a_login_is_sent_to_cockpit() {
         openRequest("SLA-6", NOW.minus(Duration.ofDays(2)), null);
 
