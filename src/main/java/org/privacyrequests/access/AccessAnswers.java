@@ -33,6 +33,12 @@ public class AccessAnswers {
                 .stream().findFirst();
     }
 
+    /** When the overview now waiting to be sent was built. */
+    public Optional<java.time.Instant> builtAt(String reference) {
+        return jdbc.queryForList("SELECT created_at FROM access_answer WHERE reference = ?", Timestamp.class, reference)
+                .stream().map(Timestamp::toInstant).findFirst();
+    }
+
     public void markSent(String reference) {
         jdbc.update("UPDATE access_answer SET sent_at = ? WHERE reference = ?", new Timestamp(ClockUtil.getCurrentTime().getTime()), reference);
     }

@@ -16,9 +16,12 @@ public class BuildAccessOverviewDelegate implements JavaDelegate {
     private final AccessAnswers answers;
     private final AuditTrail audit;
     private final DataSubjectRequestRepository requests;
+    private final org.privacyrequests.safeguards.StepPreconditions preconditions;
 
     public BuildAccessOverviewDelegate(PersonalDataSearch search, AccessOverviewBuilder builder, AccessAnswers answers,
-                                       AuditTrail audit, DataSubjectRequestRepository requests) {
+                                       AuditTrail audit, DataSubjectRequestRepository requests,
+                                       org.privacyrequests.safeguards.StepPreconditions preconditions) {
+        this.preconditions = preconditions;
         this.requests = requests;
         this.search = search;
         this.builder = builder;
@@ -28,10 +31,10 @@ public class BuildAccessOverviewDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = execution.getProcessBusinessKey();
+        String reference = preconditions.verifiedRequest(execution, "Build access overview").reference();
         var request = requests.find(reference).orElseThrow();
         var result = search.search(reference, new org.privacyrequests.lookup.PersonalDataSource.Identity(
-                (String) execution.getVariable("requesterEmail"), requests.otherIdentifiers(reference)));
+                request.requesterEmail(), requests.otherIdentifiers(reference)));
         answers.save(reference, builder.build(request, result.records()));
         audit.record(reference, "Access overview built", result.records().size() + " records");
     }

@@ -21,9 +21,11 @@ public class SendAccessAnswerDelegate implements JavaDelegate {
     private final FoundRecords foundRecords;
     private final RequesterMail mail;
     private final DataSubjectRequestRepository requests;
+    private final org.privacyrequests.safeguards.StepPreconditions preconditions;
 
     public SendAccessAnswerDelegate(AccessAnswers answers, FoundRecords foundRecords, RequesterMail mail,
-                                    DataSubjectRequestRepository requests) {
+                                    DataSubjectRequestRepository requests, org.privacyrequests.safeguards.StepPreconditions preconditions) {
+        this.preconditions = preconditions;
         this.answers = answers;
         this.foundRecords = foundRecords;
         this.mail = mail;
@@ -33,6 +35,7 @@ public class SendAccessAnswerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
+        preconditions.forAccessAnswer(execution, "Send access answer", answers.builtAt(reference).orElse(null));
         var overview = answers.find(reference).orElseThrow(() -> new IllegalStateException("No access overview for " + reference));
         var sources = foundRecords.controllerRecords(reference).stream()
                 .collect(Collectors.groupingBy(PersonalRecord::source, java.util.LinkedHashMap::new, Collectors.counting()))

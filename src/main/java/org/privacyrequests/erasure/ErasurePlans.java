@@ -38,6 +38,19 @@ public class ErasurePlans {
                 rs.getTimestamp("executed_at") == null ? null : rs.getTimestamp("executed_at").toInstant()), reference);
     }
 
+    /**
+     * A fingerprint of the plan as it stands (each line's record, action and keep date, not how far it got): the
+     * preparer and the approver each sign this, and the erasure runs only on the plan with that fingerprint.
+     */
+    public String digest(String reference) {
+        StringBuilder lines = new StringBuilder();
+        for (ErasurePlanItem i : of(reference)) {
+            lines.append(i.id()).append('\u001f').append(i.source()).append('\u001f').append(i.recordType()).append('\u001f')
+                    .append(i.recordId()).append('\u001f').append(i.action()).append('\u001f').append(i.keepUntil()).append('\n');
+        }
+        return org.privacyrequests.web.LinkTokens.hash(lines.toString());
+    }
+
     public void markExecuted(long itemId) {
         jdbc.update("UPDATE erasure_plan_item SET executed_at = ? WHERE id = ?",
                 new Timestamp(ClockUtil.getCurrentTime().getTime()), itemId);

@@ -1,34 +1,39 @@
 package org.privacyrequests.identity;
 
-import static org.privacyrequests.requests.RequestProcess.Var;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.lookup.PersonalDataSearch;
 import org.springframework.stereotype.Component;
 
 /**
- * "Check identity against addresses on file": a request from an address that is on file for the data
- * subject is verified by that alone (proportionate for this risk); any other goes to "Verify identity".
+ * "Check address on file": tells the process whether the requester's identity is established, must be confirmed
+ * through a link, or needs support's check. The decision is recorded by {@link IdentityCheck}, not in variables.
  */
 @Component("checkIdentity")
 public class CheckIdentityDelegate implements JavaDelegate {
 
-    private final PersonalDataSearch search;
-    private final AuditTrail audit;
+    /** The process variable the gateway "Identity established?" reads: established, confirmByLink or notOnFile. */
+    static final String IDENTITY_CHECK = "identityCheck";
 
-    public CheckIdentityDelegate(PersonalDataSearch search, AuditTrail audit) {
-        this.search = search;
-        this.audit = audit;
+    private final IdentityCheck check;
+    private final IdentityProperties properties;
+
+    public CheckIdentityDelegate(IdentityCheck check, IdentityProperties properties) {
+        this.check = check;
+        this.properties = properties;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean onFile = search.addressOnFile((String) execution.getVariable(Var.REQUESTER_EMAIL));
-        execution.setVariable(Var.ADDRESS_ON_FILE, onFile);
-        audit.record(execution.getProcessBusinessKey(), "Identity checked",
-                onFile ? "Verified: the request came from an address on file for the data subject"
-                       : "Address not on file: manual verification needed");
+        IdentityCheck.Outcome outcome = check.check(execution.getProcessBusinessKey());
+        execution.setVariable(IDENTITY_CHECK, switch (outcome) {
+            case ESTABLISHED -> "established";
+            case CONFIRM_BY_LINK -> "confirmByLink";
+            case NOT_ON_FILE -> "notOnFile";
+        });
+        if (outcome == IdentityCheck.Outcome.CONFIRM_BY_LINK) {
+            // The timers of "Wait for confirmation".
+            execution.setVariable("confirmationReminderAfter", properties.remindAfter().toString());
+            execution.setVariable("confirmationLinkValidFor", properties.linkValidFor().toString());
+        }
     }
 }

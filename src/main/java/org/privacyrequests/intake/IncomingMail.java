@@ -11,6 +11,7 @@ import java.util.List;
  * @param bounce          a delivery failure report (DSN)
  * @param bouncedMessageId for a bounce: the Message-ID of our mail that could not be delivered
  * @param bouncedReference for a bounce: the request reference found in the returned mail
+ * @param authenticationResults the mail's {@code Authentication-Results} headers, topmost (added last) first
  */
 public record IncomingMail(
         String messageId,
@@ -24,5 +25,6 @@ public record IncomingMail(
         boolean bounce,
         String bouncedMessageId,
         String bouncedReference,
-        int attachmentsLeftOut) {
+        int attachmentsLeftOut,
+        List<String> authenticationResults) {
 }

@@ -61,13 +61,18 @@ public class IncomingMailParser {
                     received(message), isAutomatic(message), bounce,
                     bounce ? firstMessageId(body.returnedHeaders) : null,
                     bounce ? firstReference(body.returnedHeaders + "\n" + text) : null,
-                    body.attachmentsLeftOut);
+                    body.attachmentsLeftOut, authenticationResults(message));
         } catch (MessagingException | IOException | RuntimeException e) {
             if (e instanceof UnreadableMail unreadable) {
                 throw unreadable;
             }
             throw new UnreadableMail(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
+    }
+
+    private static List<String> authenticationResults(MimeMessage message) throws MessagingException {
+        String[] headers = message.getHeader("Authentication-Results");
+        return headers == null ? List.of() : List.of(headers);
     }
 
     private void read(Part part, Body body) throws MessagingException, IOException {

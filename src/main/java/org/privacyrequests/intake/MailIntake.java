@@ -45,10 +45,12 @@ public class MailIntake {
     private final RuntimeService runtimeService;
     private final CompanyProperties company;
     private final AuditTrail audit;
+    private final SenderAuthentication senderAuthentication;
 
     public MailIntake(IncomingMails incomingMails, MailClassifier classifier, RequestIntake requestIntake,
                       ComplaintIntake complaintIntake, ComplainantReply complainantReply, RuntimeService runtimeService,
-                      CompanyProperties company, AuditTrail audit) {
+                      CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication) {
+        this.senderAuthentication = senderAuthentication;
         this.incomingMails = incomingMails;
         this.classifier = classifier;
         this.requestIntake = requestIntake;
@@ -107,7 +109,8 @@ public class MailIntake {
         MailClassification classification = classifier.classify(mail.subject(), mail.text());
         return switch (classification.kind()) {
             case REQUEST -> new Outcome("request", requestIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
-                    classification.rights(), mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
+                    classification.rights(), mail.text(), classification.language(), mail.receivedAt(), mail.messageId(),
+                    senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress()).orElse(null)).reference());
             case COMPLAINT -> new Outcome("complaint", complaintIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
                     mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
             case NOT_PRIVACY -> new Outcome("not-privacy", null);

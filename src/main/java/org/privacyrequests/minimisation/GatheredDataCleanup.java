@@ -66,10 +66,11 @@ public class GatheredDataCleanup {
         gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + complaintsClosedBefore + ")", gatheredBefore);
         gathered += jdbc.update("UPDATE data_subject_request SET other_identifiers = NULL WHERE other_identifiers IS NOT NULL "
                 + "AND reference IN (" + closedBefore + ")", gatheredBefore);
+        gathered += jdbc.update("DELETE FROM request_link_confirmation WHERE reference IN (" + closedBefore + ")", gatheredBefore);
         gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);
 
         int records = 0;
-        for (String table : new String[] {"erasure_plan_item", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
+        for (String table : new String[] {"erasure_plan_item", "request_decision", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
             records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + closedBefore + ")", recordsBefore);
             records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + complaintsClosedBefore + ")", recordsBefore);
         }

@@ -36,6 +36,7 @@ public class SendRequesterMailDelegate implements JavaDelegate {
         putIfSet(extras, "reason", execution.getVariable("refusalReason"));
         putIfSet(extras, "informationNeeded", execution.getVariable("informationNeeded"));
         putIfSet(extras, "details", execution.getVariable("decisionDetails"));
+        putIfSet(extras, "closedBecause", execution.getVariableLocal("closedBecause"));
         String right = (String) execution.getVariableLocal("mailRight");
         if (right != null) {
             extras.put("right", right);

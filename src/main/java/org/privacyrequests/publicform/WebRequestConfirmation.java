@@ -1,13 +1,12 @@
 package org.privacyrequests.publicform;
 
+import org.privacyrequests.web.LinkTokens;
+
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,6 @@ public class WebRequestConfirmation {
 
     public static final String CHANNEL = "web";
     private static final Logger LOG = LoggerFactory.getLogger(WebRequestConfirmation.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PendingWebRequests pending;
     private final RequestIntake intake;
@@ -149,22 +147,15 @@ public class WebRequestConfirmation {
     }
 
     String confirmationLink(String token) {
-        String base = environment.resolvePlaceholders(properties.baseUrl());
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/privacy-request/confirm?token=" + token;
+        return LinkTokens.link(environment.resolvePlaceholders(properties.baseUrl()), "/privacy-request/confirm", token);
     }
 
     private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return LinkTokens.newToken();
     }
 
     private static String tokenHash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(token);
     }
 
     private String keyedHash(String value) {

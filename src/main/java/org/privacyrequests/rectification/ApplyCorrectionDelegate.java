@@ -19,13 +19,18 @@ public class ApplyCorrectionDelegate implements JavaDelegate {
     private final Correction correction;
     private final PersonalFormInput personalFormInput;
 
-    public ApplyCorrectionDelegate(Correction correction, PersonalFormInput personalFormInput) {
+    private final org.privacyrequests.safeguards.StepPreconditions preconditions;
+
+    public ApplyCorrectionDelegate(Correction correction, PersonalFormInput personalFormInput,
+                                   org.privacyrequests.safeguards.StepPreconditions preconditions) {
+        this.preconditions = preconditions;
         this.correction = correction;
         this.personalFormInput = personalFormInput;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        var request = preconditions.forCorrection(execution, "Correct data, inform recipients");
         Map<String, String> values = new HashMap<>();
         Correction.FIELDS.keySet().forEach(key -> {
             Object v = execution.getVariable(key);
@@ -33,7 +38,7 @@ public class ApplyCorrectionDelegate implements JavaDelegate {
                 values.put(key, v.toString());
             }
         });
-        var result = correction.apply(execution.getProcessBusinessKey(), (String) execution.getVariable("requesterEmail"), values);
+        var result = correction.apply(request.reference(), request.requesterEmail(), values);
         personalFormInput.forget(execution);
         execution.setVariable("correctedFields", json(result.fields()));
         execution.setVariable("recipientsInformed", json(result.recipientsInformed()));

@@ -4,15 +4,28 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.safeguards.Basis;
+import org.privacyrequests.safeguards.Decision;
+import org.privacyrequests.safeguards.RequestDecisions;
 import org.springframework.stereotype.Component;
 
 /**
  * Checks "Apply correction" before it completes: a correction needs at least one corrected value, in a
  * plausible form. A wrong entry keeps the task open in Tasklist with a message, rather than failing the
- * next step where support can no longer change it.
+ * next step where support can no longer change it. A correction that passes is recorded as approved by whoever
+ * completed the task: "Correct data" asks for that record, not for a variable.
  */
 @Component("correctionCheck")
 public class CorrectionCheck implements TaskListener {
+
+    private final RequestDecisions decisions;
+    private final AuditTrail audit;
+
+    public CorrectionCheck(RequestDecisions decisions, AuditTrail audit) {
+        this.decisions = decisions;
+        this.audit = audit;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -37,5 +50,6 @@ public class CorrectionCheck implements TaskListener {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("The corrected e-mail address is not a valid address.");
         }
+        decisions.record(task.getExecution().getProcessBusinessKey(), Decision.CORRECTION_APPROVED, Basis.REVIEW, audit.currentActor());
     }
 }

@@ -33,6 +33,18 @@ public class DataSubjectRequestRepository {
                 .stream().findFirst();
     }
 
+    /** The process instance registered as the one that works this request, if any. */
+    public Optional<String> processInstanceOf(String reference) {
+        return jdbc.queryForList("SELECT process_instance_id FROM data_subject_request WHERE reference = ?", String.class, reference)
+                .stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
+    /** Registers the first process instance that works the request; a later one (same business key) is not registered. */
+    public boolean claimProcessInstance(String reference, String processInstanceId) {
+        return jdbc.update("UPDATE data_subject_request SET process_instance_id = ? WHERE reference = ? AND process_instance_id IS NULL",
+                processInstanceId, reference) == 1 || processInstanceId.equals(processInstanceOf(reference).orElse(null));
+    }
+
     public boolean exists(String reference) {
         Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE reference = ?", Integer.class, reference);
         return n != null && n > 0;

@@ -40,17 +40,24 @@ public class RegisterRequestDelegate implements JavaDelegate {
             execution.setProcessBusinessKey(reference);
         }
         if (!requests.exists(reference)) {
-            String channel = (String) execution.getVariable(Var.CHANNEL);
+            // Only the Tasklist start form reaches here without a record (the API, the mail intake and the public
+            // form record the request before they start it), so the channel is that, whatever a variable says.
             intake.record(reference,
                     (String) execution.getVariable(Var.REQUESTER_EMAIL),
                     (String) execution.getVariable(Var.REQUESTER_NAME),
                     RequestTypes.read(execution.getVariable(Var.REQUEST_TYPES)),
                     (String) execution.getVariable(Var.TEXT),
                     (String) execution.getVariable(Var.LANGUAGE),
-                    channel == null ? "tasklist" : channel,
+                    "tasklist",
                     ReceivedAt.parse(execution.getVariable(Var.RECEIVED_AT)));
         }
         personalFormInput.forget(execution);
+        // The first instance of a request is the one that works it; a second one started with its reference
+        // (at some later step, say) is refused here and by every step that touches personal data.
+        if (!requests.claimProcessInstance(reference, execution.getProcessInstanceId())) {
+            throw new org.privacyrequests.safeguards.StepRefused("Request " + reference
+                    + " is already worked by another process instance; a second one may not start it.");
+        }
 
         DataSubjectRequest request = requests.find(reference).orElseThrow();
         RequestTypes types = RequestTypes.read(request.requestTypes());

@@ -11,6 +11,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.deadlines.Deadlines;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
+import org.privacyrequests.safeguards.Basis;
+import org.privacyrequests.safeguards.Decision;
+import org.privacyrequests.safeguards.RequestDecisions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,9 +29,11 @@ public class RequestIntake {
     private final Deadlines deadlines;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final RequestDecisions decisions;
 
     public RequestIntake(References references, DataSubjectRequestRepository requests, Deadlines deadlines,
-                         RuntimeService runtimeService, AuditTrail audit) {
+                         RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions) {
+        this.decisions = decisions;
         this.references = references;
         this.requests = requests;
         this.deadlines = deadlines;
@@ -44,13 +49,28 @@ public class RequestIntake {
                 ReceivedAt.parse(input.receivedAt())));
     }
 
-    /** Files a request that arrived as an e-mail; answers will refer to that mail. */
+    /** Files a request that arrived as an e-mail whose sender nothing proved; answers will refer to that mail. */
     @Transactional
     public DataSubjectRequest fileFromMail(String email, String name, List<String> rights, String text, String language,
                                            Instant receivedAt, String messageId) {
+        return fileFromMail(email, name, rights, text, language, receivedAt, messageId, null);
+    }
+
+    /**
+     * Files a request that arrived as an e-mail; answers will refer to that mail.
+     *
+     * @param dmarcPassBy the trusted mail server that recorded a DMARC pass for the sender's domain, or null
+     */
+    @Transactional
+    public DataSubjectRequest fileFromMail(String email, String name, List<String> rights, String text, String language,
+                                           Instant receivedAt, String messageId, String dmarcPassBy) {
         DataSubjectRequest request = record(references.next(References.REQUEST), email, name, RequestTypes.read(rights), text,
                 language, "email", receivedAt);
         requests.recordSourceMessage(request.reference(), messageId);
+        if (dmarcPassBy != null) {
+            decisions.record(request.reference(), Decision.SENDER_CONFIRMED, Basis.DMARC_PASS, AuditTrail.SYSTEM);
+            audit.record(request.reference(), "Sender authenticated", "DMARC pass for the sender's domain, recorded by " + dmarcPassBy);
+        }
         return start(request);
     }
 
@@ -76,6 +96,13 @@ public class RequestIntake {
                 types.toString(), blankToNull(text), language == null || language.isBlank() ? "nl" : language, channel,
                 receivedAt, deadlines.deadlineFor(receivedAt), null, RequestStatus.OPEN, null, null);
         requests.insert(request);
+        // How the sender showed the address is theirs: the public form's link, or a staff member who filed it
+        // (and answers for how it reached them). A mail's From header proves nothing; see fileFromMail.
+        if ("web".equals(channel)) {
+            decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.WEB_FORM_LINK, "requester");
+        } else if (!"email".equals(channel)) {
+            decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.STAFF_ENTRY, audit.currentActor());
+        }
         audit.record(reference, "Request received",
                 "Channel " + channel + "; rights asked: " + types + "; deadline " + request.deadline());
         return request;

@@ -8,6 +8,7 @@ public final class RequestProcess {
     public static final String MESSAGE_IDENTITY_INFORMATION = "IdentityInformationReceived";
     public static final String MESSAGE_EXTENSION_GRANTED = "DeadlineExtensionGranted";
     public static final String MESSAGE_ANSWER_BOUNCED = "AnswerBounced";
+    public static final String MESSAGE_CONFIRMED_BY_LINK = "RequestConfirmedByLink";
 
     /** Process variables: references and small facts only, never the request text or found data. */
     public static final class Var {

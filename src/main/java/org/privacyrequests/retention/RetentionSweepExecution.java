@@ -29,10 +29,12 @@ public class RetentionSweepExecution {
     private final RetentionProperties properties;
     private final AuditTrail audit;
     private final TransactionTemplate batchTransaction;
+    private final org.camunda.bpm.engine.IdentityService identityService;
 
     public RetentionSweepExecution(RetentionSweeps sweeps, PersonalDataSearch search, ProtectedRows protectedRows,
                                    GatheredDataCleanup ownRecords, RetentionProperties properties, AuditTrail audit,
-                                   PlatformTransactionManager transactionManager) {
+                                   PlatformTransactionManager transactionManager, org.camunda.bpm.engine.IdentityService identityService) {
+        this.identityService = identityService;
         this.sweeps = sweeps;
         this.search = search;
         this.protectedRows = protectedRows;
@@ -44,6 +46,7 @@ public class RetentionSweepExecution {
     }
 
     public void execute(long sweepId) {
+        requireApproved(sweepId);
         sweeps.status(sweepId, RetentionSweeps.Status.RUNNING, null);
         Map<String, Map<String, Set<String>>> protectedBySource = new java.util.HashMap<>();
         var lines = sweeps.lines(sweepId);
@@ -72,6 +75,34 @@ public class RetentionSweepExecution {
                 done += changed;
             }
             batchTransaction.executeWithoutResult(status -> sweeps.lineFinished(line.id()));
+        }
+    }
+
+    /**
+     * Asks the sweep's own record whether it may run: a real (not dry) run, planned or half-way, and, above the limit
+     * a sweep may run by itself, approved by a manager. Otherwise it is refused: an audit entry and an incident.
+     */
+    private void requireApproved(long sweepId) {
+        Map<String, Object> sweep = sweeps.sweep(sweepId);
+        String status = String.valueOf(sweep.get("status"));
+        String reason = null;
+        if (Boolean.TRUE.equals(sweep.get("dry_run"))) {
+            reason = "it is a dry run";
+        } else if (!status.equals(RetentionSweeps.Status.PLANNED.name()) && !status.equals(RetentionSweeps.Status.RUNNING.name())) {
+            reason = "its status is " + status;
+        } else if (((Number) sweep.get("rows_due")).longValue() > properties.autoRunLimit()) {
+            Object manager = sweep.get("decided_by");
+            if (manager == null) {
+                reason = "it is larger than the limit a sweep may run by itself, and no manager approved it";
+            } else if (identityService.createGroupQuery().groupMember(manager.toString())
+                    .groupId(org.privacyrequests.security.StaffRoles.MANAGERS).count() == 0) {
+                reason = manager + ", who approved it, is not a manager";
+            }
+        }
+        if (reason != null) {
+            String message = "\"Carry out retention sweep\" refused for sweep " + sweepId + ": " + reason + ".";
+            batchTransaction.executeWithoutResult(tx -> audit.recordBy(RetentionSweeps.reference(sweepId), AuditTrail.SYSTEM, "Step refused", message));
+            throw new org.privacyrequests.safeguards.StepRefused(message);
         }
     }
 

@@ -19,11 +19,22 @@ public class ProcessorForwarding {
     private final DataSubjectRequestRepository requests;
     private final AuditTrail audit;
 
-    public ProcessorForwarding(Webshops webshops, RequesterMail mail, DataSubjectRequestRepository requests, AuditTrail audit) {
+    private final org.privacyrequests.lookup.FoundRecords foundRecords;
+
+    public ProcessorForwarding(Webshops webshops, RequesterMail mail, DataSubjectRequestRepository requests, AuditTrail audit,
+                               org.privacyrequests.lookup.FoundRecords foundRecords) {
+        this.foundRecords = foundRecords;
         this.webshops = webshops;
         this.mail = mail;
         this.requests = requests;
         this.audit = audit;
+    }
+
+    /** The webshops on whose behalf the search found data about this request's person (processor data). */
+    public java.util.Set<Long> webshopsFound(String reference) {
+        return foundRecords.of(reference).stream().filter(r -> r.role() == org.privacyrequests.lookup.ProcessingRole.PROCESSOR)
+                .map(org.privacyrequests.lookup.PersonalRecord::webshopId)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public void forwardTo(String reference, long webshopId) {

@@ -3,23 +3,24 @@ package org.privacyrequests.routing;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.safeguards.StepPreconditions;
 import org.springframework.stereotype.Component;
 
-/** "Tell requester which webshops decide". */
+/** "Refer requester to the webshops": names the webshops at which the search found the person's data (from the records). */
 @Component("tellRequesterWhichWebshops")
 public class TellRequesterWhichWebshopsDelegate implements JavaDelegate {
 
     private final ProcessorForwarding forwarding;
+    private final StepPreconditions preconditions;
 
-    public TellRequesterWhichWebshopsDelegate(ProcessorForwarding forwarding) {
+    public TellRequesterWhichWebshopsDelegate(ProcessorForwarding forwarding, StepPreconditions preconditions) {
         this.forwarding = forwarding;
+        this.preconditions = preconditions;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void execute(DelegateExecution execution) {
-        forwarding.tellRequester(execution.getProcessBusinessKey(),
-                (List<Number>) execution.getVariable(RequestProcess.Var.PROCESSOR_WEBSHOPS));
+        var request = preconditions.verifiedRequest(execution, "Refer requester to the webshops");
+        forwarding.tellRequester(request.reference(), List.copyOf(forwarding.webshopsFound(request.reference())));
     }
 }

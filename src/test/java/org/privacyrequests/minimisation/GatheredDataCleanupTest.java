@@ -42,7 +42,7 @@ class GatheredDataCleanupTest extends ProcessScenario {
                 .extracting(v -> v.getName())
                 .doesNotContain("text", "requesterName", "fields", "overview")
                 .allSatisfy(name -> assertThat(name).isIn("reference", "requesterEmail", "language", "requestTypes", "typesClear",
-                        "receivedAt", "deadline", "reminderDate", "identityAnswerPeriod", "addressOnFile", "controllerDataFound",
+                        "receivedAt", "deadline", "reminderDate", "identityAnswerPeriod", "identityCheck", "controllerDataFound",
                         "processorDataFound", "processorWebshops", "accessAnswerApproved", "channel", "mailTemplate", "mailRight", "outcome"));
 
         moveClockTo(NOW.plus(Duration.ofDays(5 * 366)));

@@ -1,0 +1,29 @@
+package org.privacyrequests.access;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.safeguards.Basis;
+import org.privacyrequests.safeguards.Decision;
+import org.privacyrequests.safeguards.RequestDecisions;
+import org.springframework.stereotype.Component;
+
+/** When "Review access answer" is completed with "yes": records who approved sending it; "Send access answer" asks for it. */
+@Component("recordAccessApproval")
+public class RecordAccessApproval implements TaskListener {
+
+    private final RequestDecisions decisions;
+    private final AuditTrail audit;
+
+    public RecordAccessApproval(RequestDecisions decisions, AuditTrail audit) {
+        this.decisions = decisions;
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        if ("yes".equals(task.getVariable("accessAnswerApproved"))) {
+            decisions.record(task.getExecution().getProcessBusinessKey(), Decision.ACCESS_ANSWER_APPROVED, Basis.REVIEW, audit.currentActor());
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.privacyrequests.identity;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.safeguards.Basis;
+import org.privacyrequests.safeguards.Decision;
+import org.privacyrequests.safeguards.RequestDecisions;
+import org.springframework.stereotype.Component;
+
+/**
+ * When support completes "Verify identity" with "verified": records who verified it, and moves the identifiers
+ * support checked (customer number, phone) into the request record, where the search reads them. The process
+ * keeps no copy, so no later variable write can point the search at someone else.
+ */
+@Component("recordIdentityVerification")
+public class RecordIdentityVerification implements TaskListener {
+
+    /** Identifiers support may verify in "Verify identity", by form field and kind. */
+    static final Map<String, String> VERIFIED_IDENTIFIERS = Map.of("customerNumber", "customer-number", "phoneNumber", "phone");
+
+    private final RequestDecisions decisions;
+    private final DataSubjectRequestRepository requests;
+    private final AuditTrail audit;
+
+    public RecordIdentityVerification(RequestDecisions decisions, DataSubjectRequestRepository requests, AuditTrail audit) {
+        this.decisions = decisions;
+        this.requests = requests;
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = task.getExecution().getProcessBusinessKey();
+        boolean verified = "verified".equals(task.getVariable("identityDecision"));
+        Map<String, String> identifiers = new LinkedHashMap<>(requests.otherIdentifiers(reference));
+        VERIFIED_IDENTIFIERS.forEach((field, kind) -> {
+            Object value = task.getVariable(field);
+            if (verified && value != null && !value.toString().isBlank()) {
+                identifiers.put(kind, value.toString().trim());
+            }
+            task.getExecution().removeVariable(field);
+        });
+        if (!verified) {
+            return;
+        }
+        String supporter = audit.currentActor();
+        if (AuditTrail.SYSTEM.equals(supporter)) {
+            throw new IllegalStateException("\"Verify identity\" needs a logged-in member of support to verify the requester.");
+        }
+        requests.recordOtherIdentifiers(reference, identifiers);
+        decisions.record(reference, Decision.IDENTITY_VERIFIED, Basis.SUPPORT_CHECK, supporter);
+    }
+}

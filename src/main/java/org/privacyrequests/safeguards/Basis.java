@@ -1,0 +1,19 @@
+package org.privacyrequests.safeguards;
+
+/** On what ground a decision was taken: how the requester's identity was established, or who reviewed. */
+public enum Basis {
+    /** The request came from an address on file for the data subject, and what it asks is answered only there. */
+    ADDRESS_ON_FILE,
+    /** The person opened the link sent to the address and confirmed the request. */
+    EMAIL_LINK,
+    /** The public form's request was confirmed through the link mailed to the address. */
+    WEB_FORM_LINK,
+    /** The company's own, configured mail server recorded a DMARC pass for the sender's domain. */
+    DMARC_PASS,
+    /** A staff member filed the request (API, Tasklist) and answers for how it reached them. */
+    STAFF_ENTRY,
+    /** Support checked the identity in "Verify identity". */
+    SUPPORT_CHECK,
+    /** A person with the role for it reviewed and decided in a task. */
+    REVIEW
+}

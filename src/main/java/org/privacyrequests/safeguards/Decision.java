@@ -1,0 +1,21 @@
+package org.privacyrequests.safeguards;
+
+/**
+ * The decisions that open a step which discloses, changes or erases personal data. Each is recorded by the
+ * product's own code at the moment it is taken (a delegate, a task listener, the confirmation link), with who
+ * took it and on which basis; the step itself then asks the record, not the process variables.
+ */
+public enum Decision {
+    /** The requester showed control of the address: a link confirmed, a DMARC pass, the public form's link, or staff filed it. */
+    SENDER_CONFIRMED,
+    /** The requester is the person whose data is looked up: by the address on file, or by support's check. */
+    IDENTITY_VERIFIED,
+    /** Support reviewed the access overview and approved sending it. */
+    ACCESS_ANSWER_APPROVED,
+    /** Support approved the correction of the data. */
+    CORRECTION_APPROVED,
+    /** Support prepared (confirmed) the erasure plan; the plan's digest is kept. */
+    ERASURE_PLAN_PREPARED,
+    /** A manager other than the preparer approved the erasure plan with this digest. */
+    ERASURE_APPROVED
+}

@@ -1,0 +1,8 @@
+package org.privacyrequests.safeguards;
+
+import java.time.Instant;
+
+/** One decision as the product recorded it. */
+public record RecordedDecision(long id, String reference, Decision decision, Basis basis, String decidedBy,
+                               Instant decidedAt, String planDigest) {
+}
