@@ -46,10 +46,7 @@ public class MailboxPoller {
     /** @return per outcome, how many mails this poll handled */
     public Map<String, Integer> poll() {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
-        Properties settings = new Properties();
-        settings.put("mail." + properties.protocol() + ".connectiontimeout", "5000");
-        settings.put("mail." + properties.protocol() + ".timeout", "20000");
-        Session session = Session.getInstance(settings);
+        Session session = Session.getInstance(sessionSettings(properties));
         try (Store store = session.getStore(properties.protocol())) {
             store.connect(properties.host(), properties.port(), properties.username(), properties.password());
             Folder folder = store.getFolder(properties.folder());
@@ -79,6 +76,22 @@ public class MailboxPoller {
                     + " cannot be read: " + e.getMessage(), e);
         }
         return outcomes;
+    }
+
+    /** The IMAP session: time-outs, and with {@code starttls} no login before the connection is encrypted. */
+    static Properties sessionSettings(MailboxProperties properties) {
+        String prefix = "mail." + properties.protocol() + ".";
+        Properties settings = new Properties();
+        settings.put(prefix + "connectiontimeout", "5000");
+        settings.put(prefix + "timeout", "20000");
+        if (properties.starttls()) {
+            settings.put(prefix + "starttls.enable", "true");
+            settings.put(prefix + "starttls.required", "true");
+        }
+        if (properties.sslTrust() != null && !properties.sslTrust().isBlank()) {
+            settings.put(prefix + "ssl.trust", properties.sslTrust().trim());
+        }
+        return settings;
     }
 
     /** @return the outcome, or null when the mail is to be tried again at the next poll */
