@@ -1,5 +1,6 @@
 package org.privacyrequests.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -94,6 +95,17 @@ class ProductionSettingsCheckTest {
                 Map.of("PRIVACY_SMTP_AUTH", "false", "PRIVACY_SMTP_PASSWORD", "", "PRIVACY_SMTP_STARTTLS", "false",
                         "PRIVACY_MAILBOX_ENABLED", "false"));
         assertThatCode(() -> check.postProcessEnvironment(noLogin, new SpringApplication())).doesNotThrowAnyException();
+    }
+
+    @Test
+    void production_sends_session_cookies_over_https_only_and_tells_browsers_to_stay_on_https() throws IOException {
+        MockEnvironment env = production(List.of("prod", "postgres"), Map.of());
+
+        assertThat(List.of("server.servlet.session.cookie.secure",
+                        "camunda.bpm.webapp.session-cookie.enable-secure-cookie"))
+                .allSatisfy(name -> assertThat(env.getProperty(name)).as(name).isEqualTo("true"));
+        assertThat(env.getProperty("camunda.bpm.webapp.header-security.hsts-disabled")).isEqualTo("false");
+        assertThat(env.getProperty("server.forward-headers-strategy")).isEqualTo("native");
     }
 
     @Test
