@@ -71,23 +71,33 @@ public class MailIntake {
         return outcome.name;
     }
 
-    /** A mail that could not be read: kept raw, and support reviews it in Tasklist. Never dropped. */
+    /**
+     * A mail that could not be read, or not safely: kept for support to review in Tasklist, never dropped. What
+     * fits is kept: the raw text when given (null for a mail too large to take in; it stays in the mailbox),
+     * sender and subject cut to their columns with a marker.
+     *
+     * @param outcome "unreadable", or "too-large"
+     */
     @Transactional
-    public String keepUnreadable(String messageId, byte[] raw, String reason) {
-        String id = messageId != null && !messageId.isBlank() ? messageId.trim() : "<unreadable-" + sha256(raw) + "@intake>";
+    public String keepForReview(String messageId, String from, String subject, byte[] raw, String reason, String outcome) {
+        String id = messageId != null && !messageId.isBlank() && messageId.trim().length() <= IncomingMails.MESSAGE_ID_LENGTH
+                ? messageId.trim()
+                : "<unreadable-" + sha256(raw != null ? raw : (messageId + "\n" + from + "\n" + subject).getBytes(StandardCharsets.UTF_8))
+                        + "@intake>";
         if (incomingMails.handled(id)) {
             return "duplicate";
         }
-        String rawText = new String(raw, 0, Math.min(raw.length, 1_000_000), StandardCharsets.UTF_8);
+        String rawText = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        incomingMails.record(id, now, null, null, "unreadable", null, rawText);
+        String because = reason == null ? "unknown" : IncomingMails.fit(reason, 3_000);
+        incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome, null, rawText);
         runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
                 .processInstanceBusinessKey("MAIL-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12))
-                .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", reason == null ? "unknown" : reason,
+                .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", because,
                         "deadline", java.util.Date.from(now.plus(IncomingMailReview.REVIEW_WITHIN))))
                 .correlateStartMessage();
-        LOG.warn("Incoming mail {} could not be read ({}); kept for review", id, reason);
-        return "unreadable";
+        LOG.warn("Incoming mail {} kept for review: {}", id, because);
+        return outcome;
     }
 
     private Outcome decide(IncomingMail mail) {
