@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.privacyrequests.references.References;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +32,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IncomingMailParser {
 
-    static final Pattern REFERENCE = Pattern.compile("\\b(DSR|PC)-\\d{4}-\\d{6}\\b");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_TEXT = 20_000;
     /** The requester's name column (data_subject_request.requester_name, privacy_complaint). */
@@ -174,8 +174,7 @@ public class IncomingMailParser {
     }
 
     private static String firstReference(String text) {
-        Matcher matcher = REFERENCE.matcher(text);
-        return matcher.find() ? matcher.group() : null;
+        return References.findIn(text).orElse(null);
     }
 
     private static String readAll(InputStream in, int max) throws IOException {

@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +16,7 @@ import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.complaints.ComplainantReply;
 import org.privacyrequests.complaints.ComplaintIntake;
 import org.privacyrequests.complaints.ComplaintProcess;
+import org.privacyrequests.references.References;
 import org.privacyrequests.requests.RequestIntake;
 import org.privacyrequests.requests.RequestProcess;
 import org.slf4j.Logger;
@@ -127,29 +127,23 @@ public class MailIntake {
     /** A reply: by the Message-IDs it answers, or by a reference in its subject. */
     private Optional<String> referenceOf(IncomingMail mail) {
         for (String id : mail.references()) {
-            Optional<String> reference = incomingMails.referenceOfMessage(id);
+            Optional<String> reference = incomingMails.referenceOfMessage(id).filter(References::isReference);
             if (reference.isPresent()) {
                 return reference;
             }
         }
-        if (mail.subject() != null) {
-            Matcher matcher = IncomingMailParser.REFERENCE.matcher(mail.subject());
-            if (matcher.find()) {
-                return Optional.of(matcher.group());
-            }
-        }
-        return Optional.empty();
+        return References.findIn(mail.subject());
     }
 
     private Outcome reply(String reference, IncomingMail mail) {
         incomingMails.addCorrespondence(reference, mail);
-        if (reference.startsWith("DSR-") && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
+        if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
             audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                     .processInstanceBusinessKey(reference).correlate();
             return new Outcome("identity-information", reference);
         }
-        if (reference.startsWith("PC-") && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
+        if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
                 && DISSATISFIED.matcher(lower(mail.subject() + "\n" + mail.text())).find()) {
             complainantReply.record(reference, false, "By e-mail " + mail.messageId());
             return new Outcome("complainant-dissatisfied", reference);
@@ -160,7 +154,7 @@ public class MailIntake {
 
     private Outcome bounce(IncomingMail mail) {
         Optional<String> reference = Optional.ofNullable(mail.bouncedMessageId()).flatMap(incomingMails::referenceOfMessage)
-                .or(() -> Optional.ofNullable(mail.bouncedReference()));
+                .or(() -> Optional.ofNullable(mail.bouncedReference())).filter(References::isReference);
         if (reference.isEmpty()) {
             return new Outcome("bounce-unmatched", null);
         }
