@@ -15,6 +15,9 @@ RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf 
 WORKDIR /app
 COPY --from=build /src/target/privacy-requests-*.jar /app/privacy-requests.jar
 USER privacy
+# Inside its container the product listens on every interface; which of the host's addresses reach it is up
+# to the port mapping (docker-compose.yml: the host's loopback only).
+ENV PRIVACY_BIND_ADDRESS=0.0.0.0
 EXPOSE 8080
 HEALTHCHECK --interval=15s --timeout=5s --start-period=90s --retries=5 \
     CMD curl -fs http://localhost:8080/actuator/health || exit 1

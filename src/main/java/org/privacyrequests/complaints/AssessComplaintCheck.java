@@ -3,6 +3,7 @@ package org.privacyrequests.complaints;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.references.References;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ public class AssessComplaintCheck implements TaskListener {
             throw new IllegalArgumentException("Choose the complaint's category (" + String.join(", ", ComplaintProcess.CATEGORIES) + ").");
         }
         String related = blankToNull((String) task.getVariable("relatedRequest"));
-        if (related != null && !requests.exists(related)) {
+        if (related != null && (!References.isRequest(related) || !requests.exists(related))) {
             throw new IllegalArgumentException("There is no request " + related + ": check the reference, or leave the field empty.");
         }
         boolean processorOnly = Boolean.TRUE.equals(task.getVariable("processorOnly"));

@@ -2,6 +2,7 @@ package org.privacyrequests.complaints;
 
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.references.References;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,6 +21,9 @@ public class ComplainantReply {
     }
 
     public void record(String complaintReference, boolean satisfied, String note) {
+        if (!References.isComplaint(complaintReference)) {
+            throw new IllegalArgumentException("There is no open complaint " + complaintReference + ".");
+        }
         String message = satisfied ? ComplaintProcess.MESSAGE_SATISFIED : ComplaintProcess.MESSAGE_DISSATISFIED;
         boolean waiting = runtimeService.createEventSubscriptionQuery().eventType("message").eventName(message)
                 .processInstanceId(instanceId(complaintReference)).count() > 0;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.intake.IncomingMails;
+import org.privacyrequests.references.References;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,6 +46,9 @@ public class ComplaintController {
 
     @GetMapping("/{reference}")
     public Map<String, Object> get(@PathVariable String reference) {
+        if (!References.isComplaint(reference)) {
+            throw new NoSuchComplaint(reference);
+        }
         PrivacyComplaint c = complaints.find(reference).orElseThrow(() -> new NoSuchComplaint(reference));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reference", c.reference());

@@ -7,6 +7,7 @@ import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.references.References;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,7 +31,7 @@ public class LinkRelatedRequestDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String related = (String) execution.getVariable("relatedRequest");
-        if (related == null) {
+        if (!References.isRequest(related)) {
             return;
         }
         String complaint = execution.getProcessBusinessKey();

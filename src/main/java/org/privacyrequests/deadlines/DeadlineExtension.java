@@ -10,6 +10,7 @@ import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.references.References;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,6 +36,9 @@ public class DeadlineExtension {
     }
 
     public Instant extend(String reference, int months, String reason) {
+        if (!References.isRequest(reference)) {
+            throw new ExtensionRefused("There is no request " + reference + ".");
+        }
         DataSubjectRequest request = requests.find(reference)
                 .orElseThrow(() -> new ExtensionRefused("There is no request " + reference + "."));
         if (request.status() == RequestStatus.CLOSED) {

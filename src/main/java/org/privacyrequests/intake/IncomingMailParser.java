@@ -19,20 +19,23 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
+import org.privacyrequests.references.References;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns a raw e-mail into an {@link IncomingMail}: the sender, the readable text (from the plain part,
  * or from HTML when that is all there is), what it answers, whether it is automatic or a bounce.
- * Attachments above the configured size are left out and counted. A mail that cannot be read at all
+ * Attachments above the configured size are left out and counted. A mail that cannot be read at all, or
+ * not safely (MIME parts nested deeper than the limit, a header longer than the column it is stored in),
  * raises {@link UnreadableMail}; it is then kept raw for support to review.
  */
 @Component
 public class IncomingMailParser {
 
-    static final Pattern REFERENCE = Pattern.compile("\\b(DSR|PC)-\\d{4}-\\d{6}\\b");
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_TEXT = 20_000;
+    /** The requester's name column (data_subject_request.requester_name, privacy_complaint). */
+    static final int NAME_LENGTH = 200;
 
     private final MailboxProperties properties;
 
@@ -52,8 +55,12 @@ public class IncomingMailParser {
                 messageId = "<no-id-" + Integer.toHexString((sender.getAddress() + message.getSubject() + message.getSentDate()).hashCode())
                         + "@intake>";
             }
+            String tooLong = tooLongHeaders(messageId, sender, message);
+            if (tooLong != null) {
+                throw new UnreadableMail(tooLong);
+            }
             Body body = new Body();
-            read(message, body);
+            read(message, body, 0);
             boolean bounce = isBounce(message);
             String text = body.plain.length() > 0 ? body.plain.toString() : Jsoup.parse(body.html.toString()).wholeText();
             return new IncomingMail(messageId.trim(), sender.getAddress().trim().toLowerCase(Locale.ROOT), sender.getPersonal(),
@@ -75,14 +82,37 @@ public class IncomingMailParser {
         return headers == null ? List.of() : List.of(headers);
     }
 
-    private void read(Part part, Body body) throws MessagingException, IOException {
+    /** Names each header that would not fit where it is kept; null when all fit. */
+    private static String tooLongHeaders(String messageId, InternetAddress sender, MimeMessage message) throws MessagingException {
+        List<String> tooLong = new ArrayList<>();
+        check(tooLong, "Message-ID", messageId, IncomingMails.MESSAGE_ID_LENGTH);
+        check(tooLong, "sender address", sender.getAddress(), IncomingMails.ADDRESS_LENGTH);
+        check(tooLong, "sender name", sender.getPersonal(), NAME_LENGTH);
+        check(tooLong, "Subject", message.getSubject(), IncomingMails.SUBJECT_LENGTH);
+        for (String id : references(message)) {
+            check(tooLong, "In-Reply-To/References Message-ID", id, IncomingMails.MESSAGE_ID_LENGTH);
+        }
+        return tooLong.isEmpty() ? null : "header too long to keep: " + String.join(", ", tooLong);
+    }
+
+    private static void check(List<String> tooLong, String header, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            tooLong.add(header + " of " + value.trim().length() + " characters (at most " + max + ")");
+        }
+    }
+
+    private void read(Part part, Body body, int depth) throws MessagingException, IOException {
         String type = part.getContentType() == null ? "text/plain" : part.getContentType().toLowerCase(Locale.ROOT);
         String disposition = part.getDisposition();
         if (type.startsWith("multipart/")) {
+            if (depth >= properties.maxNestingDepth()) {
+                // Real mail nests a few levels; far deeper is a parser attack, or broken, and people look at it.
+                throw new UnreadableMail("MIME parts nested deeper than " + properties.maxNestingDepth() + " levels");
+            }
             Multipart multipart = (Multipart) part.getContent();
             for (int i = 0; i < multipart.getCount(); i++) {
                 BodyPart child = multipart.getBodyPart(i);
-                read(child, body);
+                read(child, body, depth + 1);
             }
         } else if (type.startsWith("message/delivery-status") || type.startsWith("text/rfc822-headers")
                 || type.startsWith("message/rfc822")) {
@@ -149,8 +179,7 @@ public class IncomingMailParser {
     }
 
     private static String firstReference(String text) {
-        Matcher matcher = REFERENCE.matcher(text);
-        return matcher.find() ? matcher.group() : null;
+        return References.findIn(text).orElse(null);
     }
 
     private static String readAll(InputStream in, int max) throws IOException {

@@ -12,6 +12,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class IncomingMails {
 
+    /** Column sizes of {@code incoming_mail} and {@code correspondence} (V3__incoming_mail.sql). */
+    static final int MESSAGE_ID_LENGTH = 500;
+    static final int ADDRESS_LENGTH = 320;
+    static final int SUBJECT_LENGTH = 500;
+    /** Ends a value that was cut to fit its column, so nobody takes it for the whole. */
+    static final String CUT = " [...cut]";
+
     private final JdbcTemplate jdbc;
 
     public IncomingMails(JdbcTemplate jdbc) {
@@ -29,7 +36,7 @@ public class IncomingMails {
         jdbc.update("""
                 INSERT INTO incoming_mail (message_id, received_at, from_address, subject, outcome, reference, raw_message, handled_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                messageId, Timestamp.from(receivedAt), from, truncate(subject, 500), outcome, reference, rawMessage,
+                messageId, Timestamp.from(receivedAt), fit(from, ADDRESS_LENGTH), fit(subject, SUBJECT_LENGTH), outcome, reference, rawMessage,
                 new Timestamp(ClockUtil.getCurrentTime().getTime()));
     }
 
@@ -49,7 +56,7 @@ public class IncomingMails {
         jdbc.update("""
                 INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at)
                 VALUES (?, ?, ?, ?, ?, ?)""",
-                reference, mail.messageId(), mail.fromAddress(), truncate(mail.subject(), 500), mail.text(),
+                reference, mail.messageId(), mail.fromAddress(), fit(mail.subject(), SUBJECT_LENGTH), mail.text(),
                 Timestamp.from(mail.receivedAt()));
     }
 
@@ -60,7 +67,8 @@ public class IncomingMails {
                 WHERE reference = ? ORDER BY received_at, id""", reference);
     }
 
-    private static String truncate(String s, int max) {
-        return s == null || s.length() <= max ? s : s.substring(0, max);
+    /** The value, or as much of it as fits in {@code max} characters with {@link #CUT} at the end. */
+    static String fit(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - CUT.length()) + CUT;
     }
 }

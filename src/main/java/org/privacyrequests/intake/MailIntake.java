@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -17,6 +16,7 @@ import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.complaints.ComplainantReply;
 import org.privacyrequests.complaints.ComplaintIntake;
 import org.privacyrequests.complaints.ComplaintProcess;
+import org.privacyrequests.references.References;
 import org.privacyrequests.requests.RequestIntake;
 import org.privacyrequests.requests.RequestProcess;
 import org.slf4j.Logger;
@@ -73,23 +73,33 @@ public class MailIntake {
         return outcome.name;
     }
 
-    /** A mail that could not be read: kept raw, and support reviews it in Tasklist. Never dropped. */
+    /**
+     * A mail that could not be read, or not safely: kept for support to review in Tasklist, never dropped. What
+     * fits is kept: the raw text when given (null for a mail too large to take in; it stays in the mailbox),
+     * sender and subject cut to their columns with a marker.
+     *
+     * @param outcome "unreadable", or "too-large"
+     */
     @Transactional
-    public String keepUnreadable(String messageId, byte[] raw, String reason) {
-        String id = messageId != null && !messageId.isBlank() ? messageId.trim() : "<unreadable-" + sha256(raw) + "@intake>";
+    public String keepForReview(String messageId, String from, String subject, byte[] raw, String reason, String outcome) {
+        String id = messageId != null && !messageId.isBlank() && messageId.trim().length() <= IncomingMails.MESSAGE_ID_LENGTH
+                ? messageId.trim()
+                : "<unreadable-" + sha256(raw != null ? raw : (messageId + "\n" + from + "\n" + subject).getBytes(StandardCharsets.UTF_8))
+                        + "@intake>";
         if (incomingMails.handled(id)) {
             return "duplicate";
         }
-        String rawText = new String(raw, 0, Math.min(raw.length, 1_000_000), StandardCharsets.UTF_8);
+        String rawText = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        incomingMails.record(id, now, null, null, "unreadable", null, rawText);
+        String because = reason == null ? "unknown" : IncomingMails.fit(reason, 3_000);
+        incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome, null, rawText);
         runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
                 .processInstanceBusinessKey("MAIL-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12))
-                .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", reason == null ? "unknown" : reason,
+                .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", because,
                         "deadline", java.util.Date.from(now.plus(IncomingMailReview.REVIEW_WITHIN))))
                 .correlateStartMessage();
-        LOG.warn("Incoming mail {} could not be read ({}); kept for review", id, reason);
-        return "unreadable";
+        LOG.warn("Incoming mail {} kept for review: {}", id, because);
+        return outcome;
     }
 
     private Outcome decide(IncomingMail mail) {
@@ -120,29 +130,23 @@ public class MailIntake {
     /** A reply: by the Message-IDs it answers, or by a reference in its subject. */
     private Optional<String> referenceOf(IncomingMail mail) {
         for (String id : mail.references()) {
-            Optional<String> reference = incomingMails.referenceOfMessage(id);
+            Optional<String> reference = incomingMails.referenceOfMessage(id).filter(References::isReference);
             if (reference.isPresent()) {
                 return reference;
             }
         }
-        if (mail.subject() != null) {
-            Matcher matcher = IncomingMailParser.REFERENCE.matcher(mail.subject());
-            if (matcher.find()) {
-                return Optional.of(matcher.group());
-            }
-        }
-        return Optional.empty();
+        return References.findIn(mail.subject());
     }
 
     private Outcome reply(String reference, IncomingMail mail) {
         incomingMails.addCorrespondence(reference, mail);
-        if (reference.startsWith("DSR-") && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
+        if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
             audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                     .processInstanceBusinessKey(reference).correlate();
             return new Outcome("identity-information", reference);
         }
-        if (reference.startsWith("PC-") && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
+        if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
                 && DISSATISFIED.matcher(lower(mail.subject() + "\n" + mail.text())).find()) {
             complainantReply.record(reference, false, "By e-mail " + mail.messageId());
             return new Outcome("complainant-dissatisfied", reference);
@@ -153,7 +157,7 @@ public class MailIntake {
 
     private Outcome bounce(IncomingMail mail) {
         Optional<String> reference = Optional.ofNullable(mail.bouncedMessageId()).flatMap(incomingMails::referenceOfMessage)
-                .or(() -> Optional.ofNullable(mail.bouncedReference()));
+                .or(() -> Optional.ofNullable(mail.bouncedReference())).filter(References::isReference);
         if (reference.isEmpty()) {
             return new Outcome("bounce-unmatched", null);
         }

@@ -2,10 +2,19 @@ package org.privacyrequests.intake;
 
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The support mailbox the intake reads (IMAP): where it is, how to log in, which folder, how often, and
- * the largest attachment it takes note of. Defaults read the embedded mail server of the default profile.
+ * The support mailbox the intake reads (IMAP): where it is, how to log in, which folder, how often, the
+ * largest attachment it takes note of, and the limits past which a mail goes to people instead of being read.
+ * Defaults read the embedded mail server of the default profile.
+ *
+ * @param starttls         upgrade a plain {@code imap} connection to TLS before logging in, and refuse to log in
+ *                         without it ({@code imaps} is TLS from the start)
+ * @param sslTrust         hosts whose certificate is accepted without checking it: only for a test mail server
+ *                         with a self-signed certificate (docker-compose.yml), never for a real one
+ * @param maxMessageBytes  a larger mail is not read but handed to support ("Review incoming e-mail")
+ * @param maxNestingDepth  MIME parts nested deeper than this: handed to support as well
  */
 @ConfigurationProperties("privacy.intake.mailbox")
 public record MailboxProperties(
@@ -15,8 +24,12 @@ public record MailboxProperties(
         int port,
         String username,
         String password,
+        @DefaultValue("false") boolean starttls,
+        String sslTrust,
         String folder,
         Duration pollInterval,
         long maxAttachmentBytes,
-        int maxMessagesPerPoll) {
+        int maxMessagesPerPoll,
+        @DefaultValue("26214400") long maxMessageBytes,
+        @DefaultValue("10") int maxNestingDepth) {
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.references;
 
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.company.CompanyTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -12,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Hands out the references a requester or complainant quotes and staff search for, such as
  * {@code DSR-2026-000123} (a request) or {@code PC-2026-000042} (a complaint): the business keys of the
  * processes. Numbers restart each year and never repeat, also with several engine nodes.
+ *
+ * <p>A reference that comes from outside (a mail's subject, an API path, a form field) is checked here before
+ * it reaches the engine as a business key or a query: anything not in this format is no reference.
  */
 @Service
 public class References {
@@ -20,11 +26,35 @@ public class References {
     public static final String COMPLAINT = "PC";
     public static final String REQUEST_PATTERN = "DSR-\\d{4}-\\d{6}";
     public static final String COMPLAINT_PATTERN = "PC-\\d{4}-\\d{6}";
+    private static final Pattern REFERENCE = Pattern.compile(REQUEST_PATTERN + "|" + COMPLAINT_PATTERN);
+    private static final Pattern IN_TEXT = Pattern.compile("\\b(" + REQUEST_PATTERN + "|" + COMPLAINT_PATTERN + ")\\b");
 
     private final JdbcTemplate jdbc;
 
     public References(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether this is a request's or a complaint's reference, exactly: nothing before, after or instead. */
+    public static boolean isReference(String candidate) {
+        return candidate != null && REFERENCE.matcher(candidate).matches();
+    }
+
+    public static boolean isRequest(String candidate) {
+        return isReference(candidate) && candidate.startsWith(REQUEST + "-");
+    }
+
+    public static boolean isComplaint(String candidate) {
+        return isReference(candidate) && candidate.startsWith(COMPLAINT + "-");
+    }
+
+    /** The first reference quoted in a text (a subject, a returned mail), as a word of its own. */
+    public static Optional<String> findIn(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher matcher = IN_TEXT.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)

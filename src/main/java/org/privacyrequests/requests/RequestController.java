@@ -18,6 +18,7 @@ import org.privacyrequests.erasure.ErasurePlans;
 import org.privacyrequests.intake.IncomingMails;
 import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalRecord;
+import org.privacyrequests.references.References;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -111,6 +112,9 @@ public class RequestController {
     }
 
     private DataSubjectRequest find(String reference) {
+        if (!References.isRequest(reference)) {
+            throw new NotFound("There is no request " + reference + ": a request's reference reads like DSR-2026-000123.");
+        }
         return requests.find(reference).orElseThrow(() -> new NotFound("There is no request " + reference + "."));
     }
 

@@ -202,6 +202,88 @@ class MailboxIntakeTest extends ProcessScenario {
     }
 
     @Test
+    void a_mail_over_the_size_limit_goes_to_support_with_its_headers_and_stays_in_the_mailbox() throws Exception {
+        MimeMessage large = mail("groot@example.org", "Inzageverzoek met bijlagen", null, "<groot-1@example.org>");
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Graag inzage in mijn persoonsgegevens, zie bijlage.", "UTF-8");
+        parts.addBodyPart(text);
+        MimeBodyPart scan = new MimeBodyPart();
+        scan.setContent(new byte[3 * 1024 * 1024], "application/octet-stream");
+        scan.setFileName("paspoort.bin");
+        parts.addBodyPart(scan);
+        large.setContent(parts);
+        large.saveChanges();
+        large.setHeader("Message-ID", "<groot-1@example.org>");
+        deliverOverSmtp(large);
+
+        assertThat(poller.poll()).containsEntry("too-large", 1);
+        runJobs();
+
+        String reason = reviewReasonOf("<groot-1@example.org>");
+        assertThat(reason).contains("larger than the limit of 2097152 bytes").contains("still in the mailbox " + MAILBOX);
+        var row = jdbc.queryForMap("SELECT * FROM incoming_mail WHERE message_id = '<groot-1@example.org>'");
+        assertThat(row).containsEntry("OUTCOME", "too-large").containsEntry("SUBJECT", "Inzageverzoek met bijlagen")
+                .containsEntry("RAW_MESSAGE", null);
+        assertThat((String) row.get("FROM_ADDRESS")).contains("groot@example.org");
+        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+        assertThat(java.util.Arrays.stream(mailServer.greenMail().getReceivedMessages())
+                .filter(m -> messageIdOf(m).equals("<groot-1@example.org>"))).as("still in the mailbox").hasSize(1);
+    }
+
+    @Test
+    void a_mail_with_parts_nested_deeper_than_the_limit_goes_to_support_with_its_raw_text() throws Exception {
+        MimeMessage nested = mail("nest@example.org", "AVG", null, "<nest-1@example.org>");
+        MimeBodyPart inner = new MimeBodyPart();
+        inner.setText("Verwijder mijn gegevens", "UTF-8");
+        MimeMultipart level = new MimeMultipart();
+        level.addBodyPart(inner);
+        for (int depth = 1; depth < 12; depth++) {
+            MimeBodyPart wrapper = new MimeBodyPart();
+            wrapper.setContent(level);
+            level = new MimeMultipart();
+            level.addBodyPart(wrapper);
+        }
+        nested.setContent(level);
+        nested.saveChanges();
+        nested.setHeader("Message-ID", "<nest-1@example.org>");
+        deliver(nested);
+
+        assertThat(poller.poll()).containsEntry("unreadable", 1);
+        runJobs();
+
+        assertThat(reviewReasonOf("<nest-1@example.org>")).contains("nested deeper than 10 levels");
+        assertThat(jdbc.queryForObject("SELECT raw_message FROM incoming_mail WHERE message_id = '<nest-1@example.org>'", String.class))
+                .contains("Verwijder mijn gegevens");
+        assertThat(poller.poll()).isEmpty();
+    }
+
+    @Test
+    void headers_longer_than_their_columns_go_to_support_cut_with_a_marker_and_the_whole_mail_kept_raw() throws Exception {
+        String longId = "<" + "x".repeat(600) + "@example.org>";
+        String longSubject = "Inzage " + "s".repeat(700);
+        MimeMessage mail = mail("lang@example.org", longSubject, "Graag inzage in mijn persoonsgegevens.", longId);
+        deliver(mail);
+        MimeMessage longName = mail("naam@example.org", "Inzage", "Graag inzage in mijn persoonsgegevens.", "<naam-1@example.org>");
+        longName.setFrom(new InternetAddress("naam@example.org", "N".repeat(250), "UTF-8"));
+        deliver(longName);
+
+        assertThat(poller.poll()).containsEntry("unreadable", 2);
+        runJobs();
+
+        var row = jdbc.queryForMap("SELECT * FROM incoming_mail WHERE outcome = 'unreadable' AND from_address LIKE '%lang@example.org%'");
+        String id = (String) row.get("MESSAGE_ID");
+        assertThat(id).startsWith("<unreadable-").hasSizeLessThanOrEqualTo(500);
+        assertThat((String) row.get("SUBJECT")).hasSize(500).startsWith("Inzage sss").endsWith("[...cut]");
+        assertThat((String) row.get("RAW_MESSAGE")).contains("x".repeat(600)).contains("s".repeat(700));
+        assertThat(reviewReasonOf(id)).contains("Message-ID of 614 characters (at most 500)").contains("Subject of 707 characters");
+        assertThat(reviewReasonOf("<naam-1@example.org>")).contains("sender name of 250 characters (at most 200)");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email IN ('lang@example.org', 'naam@example.org')",
+                Integer.class)).as("nothing started behind support's back").isZero();
+        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+    }
+
+    @Test
     void a_mailbox_that_is_down_is_reported_and_read_when_it_is_back() throws Exception {
         mailServer.stop();
         assertThatThrownBy(() -> poller.poll()).isInstanceOf(MailboxPoller.MailboxUnavailable.class).hasMessageContaining("cannot be read");
@@ -254,6 +336,43 @@ class MailboxIntakeTest extends ProcessScenario {
         message.saveChanges();
         message.setHeader("Message-ID", messageId);
         return message;
+    }
+
+    /** The reason the "Review incoming e-mail" task for this mail gives support. */
+    private String reviewReasonOf(String messageId) {
+        var review = runtimeService.createProcessInstanceQuery().processDefinitionKey("review-incoming-mail")
+                .variableValueEquals("incomingMessageId", messageId).singleResult();
+        assertThat(review).as("review of " + messageId).isNotNull();
+        assertThat(taskService.createTaskQuery().processInstanceId(review.getId()).singleResult().getName())
+                .isEqualTo("Review incoming e-mail");
+        return (String) runtimeService.getVariable(review.getId(), "unreadableBecause");
+    }
+
+    private static String messageIdOf(MimeMessage message) {
+        try {
+            return String.valueOf(message.getMessageID());
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    /** Through the embedded server's SMTP port, as a mail from outside arrives. */
+    private void deliverOverSmtp(MimeMessage message) throws Exception {
+        Properties settings = new Properties();
+        settings.put("mail.smtp.host", "127.0.0.1");
+        settings.put("mail.smtp.port", String.valueOf(mailServer.greenMail().getSmtp().getPort()));
+        // As sent: Transport.send would otherwise give it a Message-ID of its own.
+        jakarta.mail.Transport.send(new MimeMessage(Session.getInstance(settings), toStream(message)) {
+            @Override
+            protected void updateMessageID() {
+            }
+        });
+    }
+
+    private static java.io.InputStream toStream(MimeMessage message) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        return new java.io.ByteArrayInputStream(out.toByteArray());
     }
 
     private void deliver(MimeMessage message) throws Exception {

@@ -17,11 +17,14 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * This machine has no Docker engine, so the compose file is checked for what would break it: it parses,
  * its nodes run the profiles that exist, set every variable those profiles need, set none that nothing
- * reads, and publish the port the application listens on.
+ * reads, pass the production start-up check, and publish the port the application listens on, on this
+ * machine's loopback only, as every other published port.
  */
 class DockerComposeTest {
 
     static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(PRIVACY_[A-Z_]+)(:[^}]*)?}");
+    /** Compose's own substitution: ${NAME:-default} or ${NAME:?message} (the operator must set it). */
+    static final Pattern COMPOSE_VARIABLE = Pattern.compile("\\$\\{([A-Z_]+)(?::-([^}]*)|:\\?[^}]*)?}");
 
     @Test
     @SuppressWarnings("unchecked")
@@ -54,6 +57,37 @@ class DockerComposeTest {
         }
         assertThat(Files.readString(Path.of("src/main/resources/application.yml"))).contains("port: 8080");
         assertThat(Files.readString(Path.of("Dockerfile"))).contains("eclipse-temurin:17-jre", "actuator/health");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void every_published_port_is_on_the_hosts_loopback_only() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        assertThat(services.get("postgres")).as("the database is not published").doesNotContainKey("ports");
+        services.forEach((name, service) -> {
+            for (Object port : (List<Object>) service.getOrDefault("ports", List.of())) {
+                assertThat(String.valueOf(port)).as(name + " publishes " + port).matches("127\\.0\\.0\\.1:\\d+:\\d+");
+            }
+        });
+        assertThat(Files.readString(Path.of("Dockerfile"))).contains("PRIVACY_BIND_ADDRESS=0.0.0.0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_nodes_pass_the_production_start_up_check_with_the_mailbox_password_over_tls() throws IOException {
+        Map<String, Object> compose = new Yaml().load(Files.readString(Path.of("docker-compose.yml")));
+        Map<String, Object> node = (Map<String, Object>) ((Map<String, Object>) compose.get("services")).get("privacy-node-1");
+        Map<String, Object> variables = new java.util.HashMap<>();
+        ((Map<String, Object>) node.get("environment")).forEach((name, value) -> {
+            Matcher m = COMPOSE_VARIABLE.matcher(String.valueOf(value));
+            // What the operator must set gets a value as the operator would give it.
+            variables.put(name, m.replaceAll(r -> r.group(2) != null ? r.group(2) : "set-by-the-operator-" + r.group(1)));
+        });
+        List<String> profiles = List.of(String.valueOf(variables.get("SPRING_PROFILES_ACTIVE")).split(","));
+
+        org.privacyrequests.security.ProductionSettingsCheckAccess.check(profiles, variables);
+        assertThat(variables).containsEntry("PRIVACY_MAILBOX_PROTOCOL", "imaps");
     }
 
     @Test

@@ -100,6 +100,23 @@ class RequestApiTest {
     }
 
     @Test
+    void a_path_that_is_no_reference_answers_404_or_409_and_never_reaches_the_engine() {
+        String reference = (String) post("/api/requests", validRequest(), "support", "support").getBody().get("reference");
+        var support = http.withBasicAuth("support", "support");
+
+        // The deadline extension's own process has the business key "<reference>-extension".
+        for (String notAReference : List.of(reference + "-extension", reference.toLowerCase(), " " + reference, "DSR-2026-%")) {
+            assertThat(support.getForEntity("/api/requests/{reference}", String.class, notAReference).getStatusCode())
+                    .as(notAReference).isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat(support.getForEntity("/api/complaints/{reference}", String.class, reference).getStatusCode())
+                .as("a request's reference is no complaint's").isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(post("/api/requests/" + reference + "-extension/extension", Map.of("months", 1,
+                "reason", "Many systems to search through."), "support", "support").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(support.getForEntity("/api/requests/{reference}", String.class, reference).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void health_is_open_to_load_balancers_and_reports_database_and_mail_server_without_details() {
         var health = http.getForEntity("/actuator/health", String.class);
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
