@@ -3,6 +3,7 @@ package org.privacyrequests.security;
 import jakarta.servlet.Filter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,17 @@ public class EngineRestAuthentication {
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
                 HttpBasicAuthenticationProvider.class.getName());
         registration.setOrder(10);
+        return registration;
+    }
+
+    /** After the engine's login (order 10), so the guard knows the caller; on the webapps' copy of the API too. */
+    @Bean
+    public FilterRegistrationBean<EngineApiGuard> engineApiGuardRegistration(EngineApiGuard guard,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<EngineApiGuard> registration = new FilterRegistrationBean<>(guard);
+        registration.setName("engine-api-guard");
+        registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
+        registration.setOrder(12);
         return registration;
     }
 
