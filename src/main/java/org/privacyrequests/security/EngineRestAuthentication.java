@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine's REST API ({@code /engine-rest}) answers only to a login (HTTP basic), and then only with
- * what that user's Camunda authorizations allow.
+ * what that user's Camunda authorizations (and {@link EngineApiGuard}) allow. The product's own API is
+ * protected by {@link ProductApiSecurity}.
  */
 @Configuration
 public class EngineRestAuthentication {
@@ -34,15 +35,6 @@ public class EngineRestAuthentication {
         registration.setName("engine-api-guard");
         registration.addUrlPatterns("/engine-rest/*", webappPath + "/api/engine/*");
         registration.setOrder(12);
-        return registration;
-    }
-
-    @Bean
-    public FilterRegistrationBean<ApiAuthenticationFilter> apiAuthenticationFilterRegistration(ApiAuthenticationFilter filter) {
-        FilterRegistrationBean<ApiAuthenticationFilter> registration = new FilterRegistrationBean<>(filter);
-        registration.setName("product-api-authentication");
-        registration.addUrlPatterns("/api/*", "/managers/*");
-        registration.setOrder(11);
         return registration;
     }
 }
