@@ -37,4 +37,22 @@ public class EngineRestAuthentication {
         registration.setOrder(12);
         return registration;
     }
+
+    /** The client's failed logins, counted across all doors; one per application. */
+    @Bean
+    public FailedLogins failedLogins(LoginLimitProperties limits) {
+        return new FailedLogins(limits.loginAttemptsPerClient(), limits.loginAttemptsWindow(),
+                () -> org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** First of all filters (Spring Security's sits at -100, the engine's login at 10): no password checked past the limit. */
+    @Bean
+    public FilterRegistrationBean<LoginAttemptLimit> loginAttemptLimitRegistration(FailedLogins failedLogins,
+            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
+        FilterRegistrationBean<LoginAttemptLimit> registration = new FilterRegistrationBean<>(new LoginAttemptLimit(failedLogins, webappPath));
+        registration.setName("login-attempt-limit");
+        registration.addUrlPatterns("/engine-rest/*", "/api/*", "/managers/*", webappPath + "/api/admin/auth/user/*");
+        registration.setOrder(-1000);
+        return registration;
+    }
 }

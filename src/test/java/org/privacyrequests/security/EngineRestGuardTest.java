@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -18,12 +19,14 @@ import org.privacyrequests.support.JobExecutorStandIn;
 import org.privacyrequests.support.ProductTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The engine's REST API (and the webapps' copy of it) keeps staff on the paths the process models lay out:
@@ -45,6 +48,10 @@ class EngineRestGuardTest {
     @Autowired ManagementService managementService;
     @Autowired RepositoryService repositoryService;
     @Autowired AuditTrail auditTrail;
+    @Autowired IdentityService identityService;
+    @Autowired FailedLogins failedLogins;
+    @Autowired JdbcTemplate jdbc;
+    @LocalServerPort int port;
 
     @Test
     void support_cannot_start_a_request_at_the_erasure_step_through_the_engine_api_or_through_tasklists_copy_of_it() {
@@ -168,6 +175,74 @@ class EngineRestGuardTest {
         assertThat(entries.get(0).detail()).startsWith("Moving a running process to another step (POST /process-instance/");
         assertThat(entries.get(1).detail()).startsWith("Changing a process's variables directly (PUT /process-instance/")
                 .doesNotContain("en\"");
+    }
+
+    @Test
+    void five_failed_logins_from_one_client_stop_its_logins_unchecked_while_staff_elsewhere_still_log_in() {
+        if (identityService.createUserQuery().userId("limittarget").count() == 0) {
+            var user = identityService.newUser("limittarget");
+            user.setPassword("limit-target-password");
+            identityService.saveUser(user);
+        }
+        failedLogins.forgetAll();
+        try {
+            String attacker = "http://127.0.0.1:" + port;
+            for (int i = 1; i <= 5; i++) {
+                assertThat(http.withBasicAuth("limittarget", "guess-" + i).getForEntity(attacker + "/engine-rest/task", String.class)
+                        .getStatusCode()).as("guess %d", i).isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
+            Integer attemptsCounted = camundaAttempts("limittarget");
+
+            var stopped = http.withBasicAuth("limittarget", "limit-target-password").getForEntity(attacker + "/engine-rest/task", String.class);
+            assertThat(stopped.getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(Long.parseLong(stopped.getHeaders().getFirst(HttpHeaders.RETRY_AFTER))).isBetween(1L, 900L);
+            assertThat(stopped.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)).isTrue();
+            assertThat(stopped.getBody()).contains("\"status\":429", "Too many failed logins from this address");
+            assertThat(http.withBasicAuth("limittarget", "guess-6").getForEntity(attacker + "/api/requests/DSR-2026-000001", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(webappLogIn(attacker, "limittarget", "guess-7")).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+            assertThat(camundaAttempts("limittarget")).as("the engine checked none of these passwords").isEqualTo(attemptsCounted);
+
+            // The same person, or a colleague, from another place (IPv6 loopback is another client address).
+            assertThat(http.withBasicAuth("support", "support").getForEntity("http://[::1]:" + port + "/engine-rest/task", String.class)
+                    .getStatusCode()).isEqualTo(HttpStatus.OK);
+        } finally {
+            failedLogins.forgetAll();
+        }
+    }
+
+    @Test
+    void a_wrong_password_in_the_webapps_login_counts_and_a_right_one_does_not() {
+        failedLogins.forgetAll();
+        try {
+            String attacker = "http://127.0.0.1:" + port;
+            for (int i = 0; i < 10; i++) {
+                assertThat(webappLogIn(attacker, "support", "support")).isEqualTo(HttpStatus.OK);
+            }
+            for (int i = 1; i <= 5; i++) {
+                assertThat(webappLogIn(attacker, "nobody", "guess-" + i)).as("guess %d", i).isEqualTo(HttpStatus.UNAUTHORIZED);
+            }
+            assertThat(http.withBasicAuth("support", "support").getForEntity(attacker + "/engine-rest/task", String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+        } finally {
+            failedLogins.forgetAll();
+        }
+    }
+
+    /** A login in Tasklist's login form from the given address, with the CSRF token its page hands out. */
+    private HttpStatus webappLogIn(String base, String user, String password) {
+        var page = http.getForEntity(base + "/camunda/app/tasklist/default/", String.class);
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", page.getHeaders().get(HttpHeaders.SET_COOKIE).stream()
+                .map(c -> c.split(";", 2)[0]).toList()));
+        headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+        return (HttpStatus) http.exchange(base + "/camunda/api/admin/auth/user/default/login/tasklist", HttpMethod.POST,
+                new HttpEntity<>("username=" + user + "&password=" + password, headers), String.class).getStatusCode();
+    }
+
+    private Integer camundaAttempts(String userId) {
+        return jdbc.queryForObject("SELECT ATTEMPTS_ FROM ACT_ID_USER WHERE ID_ = ?", Integer.class, userId);
     }
 
     // --- helpers ---
