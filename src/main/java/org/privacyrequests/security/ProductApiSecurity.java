@@ -41,8 +41,11 @@ public class ProductApiSecurity {
                 .addFilterBefore(new WebappSessionLogin(), BasicAuthenticationFilter.class)
                 .addFilterAfter(new EngineLoginForRequest(identityService), AuthorizationFilter.class)
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
-                // Every request brings its login (basic credentials or the webapp's session): no session of our own.
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Every request brings its login (basic credentials or the webapp's session): no session of our own. The
+                // session is the webapps'; renewing its id here (session fixation protection) would log Cockpit out
+                // while its other calls still carry the old id.
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS)
+                        .sessionFixation(fixation -> fixation.none()))
                 .requestCache(cache -> cache.disable())
                 .logout(logout -> logout.disable())
                 // No CSRF tokens, deliberately. Systems call with HTTP basic and hold no cookie to abuse. Browsers come

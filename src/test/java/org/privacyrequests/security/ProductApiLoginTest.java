@@ -68,6 +68,34 @@ class ProductApiLoginTest {
     }
 
     @Test
+    void a_link_from_cockpit_to_the_api_keeps_the_cockpit_session_as_it_is() {
+        String cookies = logInToCockpit("manager");
+        HttpHeaders withSession = new HttpHeaders();
+        withSession.add(HttpHeaders.COOKIE, cookies);
+
+        var overview = http.exchange("/api/sla-overview", HttpMethod.GET, new HttpEntity<>(withSession), String.class);
+        assertThat(overview.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(overview.getHeaders().containsKey(HttpHeaders.SET_COOKIE)).as("no new session id").isFalse();
+        var cockpit = http.exchange("/camunda/api/admin/auth/user/default", HttpMethod.GET, new HttpEntity<>(withSession), String.class);
+        assertThat(cockpit.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(cockpit.getBody()).contains("\"userId\":\"manager\"");
+    }
+
+    private String logInToCockpit(String user) {
+        var page = http.getForEntity("/camunda/app/cockpit/default/", String.class);
+        var cookies = page.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";", 2)[0]).toList();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+        headers.add(HttpHeaders.COOKIE, String.join("; ", cookies));
+        headers.add("X-XSRF-TOKEN", page.getHeaders().getFirst("X-XSRF-TOKEN"));
+        var answer = http.exchange("/camunda/api/admin/auth/user/default/login/cockpit", HttpMethod.POST,
+                new HttpEntity<>("username=" + user + "&password=" + user, headers), String.class);
+        assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return answer.getHeaders().get(HttpHeaders.SET_COOKIE).stream().map(c -> c.split(";", 2)[0])
+                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+    }
+
+    @Test
     void spring_security_leaves_the_engine_api_the_webapps_the_public_form_and_health_as_they_were() {
         // Spring Security's firewall would refuse a ";" parameter with 400 and its headers would forbid framing.
         var engine = http.withBasicAuth("support", "support").getForEntity(URI.create("/engine-rest/task;x=1"), String.class);
