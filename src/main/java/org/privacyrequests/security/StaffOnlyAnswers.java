@@ -1,0 +1,68 @@
+package org.privacyrequests.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UrlPathHelper;
+
+/**
+ * What the product's API says to someone who may not in: 401 without a login, 403 for a login outside the
+ * staff groups or, on the managers' paths, outside the managers. A problem for systems; a page that sends
+ * a person to the Cockpit login on {@code /managers}.
+ */
+final class StaffOnlyAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
+
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException noLogin) throws IOException {
+        if (isPage(request)) {
+            page(response, HttpStatus.UNAUTHORIZED, "Log in to Cockpit as a manager first, then open this page again.");
+            return;
+        }
+        if (request.getHeader("Cookie") == null) {
+            // Only for systems: a browser that sends a session cookie would show its own login box instead of the page's message.
+            response.setHeader("WWW-Authenticate", "Basic realm=\"privacy-requests\"");
+        }
+        ProblemAnswer.write(response, HttpStatus.UNAUTHORIZED, "Log in: this API needs a staff login.");
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied) throws IOException {
+        var login = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
+        String userId = login == null ? "?" : login.getName();
+        List<String> groups = login instanceof StaffLogin staff ? staff.groups() : List.of();
+        if (!StaffRoles.isStaff(groups)) {
+            ProblemAnswer.write(response, HttpStatus.FORBIDDEN, "User " + userId + " is not in a staff group.");
+            return;
+        }
+        String message = "Only managers see this; " + userId + " is not a manager.";
+        if (isPage(request)) {
+            page(response, HttpStatus.FORBIDDEN, message);
+        } else {
+            ProblemAnswer.write(response, HttpStatus.FORBIDDEN, message);
+        }
+    }
+
+    private static boolean isPage(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request).startsWith("/managers/");
+    }
+
+    private static void page(HttpServletResponse response, HttpStatus status, String message) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType("text/html");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"UTF-8\"><title>Log in</title></head>"
+                + "<body style=\"font-family:sans-serif;margin:40px\"><h1>Managers only</h1><p>"
+                + HtmlUtils.htmlEscape(message)
+                + "</p><p><a href=\"/camunda/app/cockpit/default/\">Log in to Cockpit</a></p></body></html>");
+    }
+}
