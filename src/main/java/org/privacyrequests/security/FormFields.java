@@ -11,12 +11,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.FormService;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.form.CamundaFormRef;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
+import org.privacyrequests.engine.DeployedForms;
 import org.camunda.bpm.engine.repository.CamundaFormDefinition;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.task.Task;
@@ -41,15 +39,15 @@ class FormFields {
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final FormService formService;
-    private final ProcessEngineConfigurationImpl engine;
+    private final DeployedForms deployedForms;
     private final Map<String, Set<String>> fieldsByFormDefinition = new ConcurrentHashMap<>();
 
     FormFields(TaskService taskService, RepositoryService repositoryService, FormService formService,
-               ProcessEngineConfiguration engine) {
+               DeployedForms deployedForms) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.formService = formService;
-        this.engine = (ProcessEngineConfigurationImpl) engine;
+        this.deployedForms = deployedForms;
     }
 
     /** The task's form, or empty when there is no such task (the engine answers that itself). */
@@ -91,8 +89,7 @@ class FormFields {
 
     private Form form(CamundaFormRef ref, String deploymentId) {
         // The engine's own resolution of the reference (binding latest, deployment or version), as Tasklist gets it.
-        CamundaFormDefinition definition = engine.getCommandExecutorTxRequired()
-                .execute(new GetCamundaFormDefinitionCmd(ref, deploymentId));
+        CamundaFormDefinition definition = deployedForms.resolve(ref, deploymentId).orElse(null);
         if (definition == null) {
             return new Form(ref.getKey(), Set.of());
         }
