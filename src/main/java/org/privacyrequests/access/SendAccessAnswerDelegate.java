@@ -44,6 +44,6 @@ public class SendAccessAnswerDelegate implements JavaDelegate {
                 new Attachment(reference + "-overview.html", "text/html; charset=UTF-8", overview.html().getBytes(StandardCharsets.UTF_8)),
                 new Attachment(reference + "-personal-data.zip", "application/zip", overview.zip())));
         answers.markSent(reference);
-        requests.addOutcome(reference, "access answered");
+        requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.ACCESS_ANSWERED);
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.demo;
 
+import org.privacyrequests.requests.RequestOutcome;
+import org.privacyrequests.requests.RequestType;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +29,15 @@ public class DemoRequestHistory implements ApplicationRunner {
     private static final int REQUESTS = 120;
     private static final int COMPLAINTS = 14;
     /** Rights asked and how they ended, as the request process records them. */
+    /** Rights asked, then the outcomes (codes of {@link RequestOutcome}). */
     private static final String[][] CASES = {
-            {"access", "access answered"}, {"access", "access answered"}, {"access", "access answered"},
-            {"access", "no personal data held"}, {"erasure", "erased"}, {"erasure", "partially erased (legal holds)"},
-            {"erasure", "erasure refused"}, {"access,erasure", "access answered; erased"},
-            {"rectification", "rectified"}, {"rectification", "rectification refused"},
-            {"objection", "restriction/objection granted"}, {"restriction", "restriction/objection refused"},
-            {"portability", "access answered"}, {"access", "closed: identity not confirmed"},
-            {"erasure", "forwarded to 1 webshop(s) as processor"}};
+            {"access", "ACCESS_ANSWERED"}, {"access", "ACCESS_ANSWERED"}, {"access", "ACCESS_ANSWERED"},
+            {"access", "NO_DATA_HELD"}, {"erasure", "ERASED"}, {"erasure", "PARTIALLY_ERASED"},
+            {"erasure", "ERASURE_REFUSED"}, {"access,erasure", "ACCESS_ANSWERED", "ERASED"},
+            {"rectification", "RECTIFIED"}, {"rectification", "RECTIFICATION_REFUSED"},
+            {"objection", "RESTRICTION_OBJECTION_GRANTED"}, {"restriction", "RESTRICTION_OBJECTION_REFUSED"},
+            {"portability", "ACCESS_ANSWERED"}, {"access", "CLOSED_IDENTITY_NOT_CONFIRMED"},
+            {"erasure", "FORWARDED_TO_WEBSHOPS"}};
     private static final String[] COMPLAINT_OUTCOMES = {"upheld", "partlyUpheld", "notUpheld", "notUpheld", "forwarded"};
 
     private final JdbcTemplate jdbc;
@@ -51,6 +55,7 @@ public class DemoRequestHistory implements ApplicationRunner {
         Instant now = ClockUtil.getCurrentTime().toInstant();
         Random random = new Random(2026);
         List<Object[]> requests = new ArrayList<>();
+        List<Object[]> outcomes = new ArrayList<>();
         for (int i = 1; i <= REQUESTS; i++) {
             String[] kind = CASES[random.nextInt(CASES.length)];
             Instant received = now.minus(Duration.ofHours(48 + random.nextInt(360 * 24)));
@@ -61,12 +66,23 @@ public class DemoRequestHistory implements ApplicationRunner {
                 closed = now.minus(Duration.ofHours(1));
             }
             Instant deadline = received.plus(Duration.ofDays(days > 28 ? 90 : 28));
-            requests.add(new Object[] {String.format("DEMO-R-%03d", i), "history" + i + "@example.com", kind[0],
+            String reference = String.format("DEMO-R-%03d", i);
+            List<String> text = new ArrayList<>();
+            for (int o = 1; o < kind.length; o++) {
+                RequestOutcome outcome = RequestOutcome.valueOf(kind[o]);
+                text.add(outcome == RequestOutcome.FORWARDED_TO_WEBSHOPS ? "forwarded to 1 webshop(s) as processor" : outcome.label());
+                List<String> rights = outcome.rights().stream().map(RequestType::code).filter(List.of(kind[0].split(","))::contains).toList();
+                for (String right : rights.isEmpty() ? java.util.Collections.<String>singletonList(null) : rights) {
+                    outcomes.add(new Object[] {reference, right, outcome.name(), Timestamp.from(closed)});
+                }
+            }
+            requests.add(new Object[] {reference, "history" + i + "@example.com", kind[0],
                     random.nextBoolean() ? "nl" : "en", random.nextInt(3) == 0 ? "web" : "email", Timestamp.from(received),
-                    Timestamp.from(deadline), days > 28 ? "Many systems to search (demo)" : null, kind[1], Timestamp.from(closed)});
+                    Timestamp.from(deadline), days > 28 ? "Many systems to search (demo)" : null, String.join("; ", text), Timestamp.from(closed)});
         }
         jdbc.batchUpdate("INSERT INTO data_subject_request (reference, requester_email, request_types, language, channel, "
                 + "received_at, deadline, extension_reason, status, outcome, closed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CLOSED', ?, ?)", requests);
+        jdbc.batchUpdate("INSERT INTO request_outcome (reference, right_code, outcome, recorded_at) VALUES (?, ?, ?, ?)", outcomes);
         List<Object[]> complaints = new ArrayList<>();
         for (int i = 1; i <= COMPLAINTS; i++) {
             Instant received = now.minus(Duration.ofHours(48 + random.nextInt(360 * 24)));

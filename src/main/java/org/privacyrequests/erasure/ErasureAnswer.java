@@ -1,6 +1,7 @@
 package org.privacyrequests.erasure;
 
 import java.util.ArrayList;
+import org.privacyrequests.requests.RequestOutcome;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -49,7 +50,7 @@ public class ErasureAnswer {
         extras.put("recipients", informed);
         mail.send(reference, "erasure-done", extras);
         boolean partial = items.stream().anyMatch(i -> i.action() == ErasureAction.KEEP);
-        requests.addOutcome(reference, partial ? "partially erased (legal holds)" : "erased");
+        requests.addOutcome(reference, partial ? RequestOutcome.PARTIALLY_ERASED : RequestOutcome.ERASED);
     }
 
     private static List<Map<String, Object>> grouped(List<ErasurePlanItem> items, ErasureAction action, String language) {

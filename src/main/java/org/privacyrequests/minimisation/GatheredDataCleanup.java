@@ -70,7 +70,7 @@ public class GatheredDataCleanup {
         gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);
 
         int records = 0;
-        for (String table : new String[] {"erasure_plan_item", "request_decision", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
+        for (String table : new String[] {"erasure_plan_item", "request_decision", "request_outcome", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
             records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + closedBefore + ")", recordsBefore);
             records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + complaintsClosedBefore + ")", recordsBefore);
         }

@@ -45,7 +45,8 @@ public class SendRequesterMailDelegate implements JavaDelegate {
         mail.send(reference, (String) execution.getVariableLocal("mailTemplate"), extras);
         String outcome = (String) execution.getVariableLocal("outcome");
         if (outcome != null) {
-            requests.addOutcome(reference, outcome);
+            requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.fromCode(outcome)
+                    .orElseThrow(() -> new IllegalStateException("The BPMN task names an unknown outcome code: " + outcome)));
         }
     }
 

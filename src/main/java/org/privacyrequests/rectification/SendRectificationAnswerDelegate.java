@@ -26,6 +26,6 @@ public class SendRectificationAnswerDelegate implements JavaDelegate {
         mail.send(reference, "rectification-done", Map.of(
                 "corrections", execution.getVariable("correctedFields"),
                 "recipients", execution.getVariable("recipientsInformed") == null ? List.of() : execution.getVariable("recipientsInformed")));
-        requests.addOutcome(reference, "rectified");
+        requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.RECTIFIED);
     }
 }

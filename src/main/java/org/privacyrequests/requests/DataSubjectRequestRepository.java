@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,12 +96,31 @@ public class DataSubjectRequestRepository {
                 RequestStatus.OVERDUE.name(), reference, RequestStatus.OPEN.name());
     }
 
-    /** Adds one outcome line (a request with several rights gets one per right). */
-    public void addOutcome(String reference, String outcome) {
+    /** Records an outcome of the request, read by people as its label. */
+    public void addOutcome(String reference, RequestOutcome outcome) {
+        addOutcome(reference, outcome, outcome.label());
+    }
+
+    /**
+     * Records an outcome: a row for each right it answers that the request asked for (or one for the whole
+     * request), and a line of the request's outcome text for people ({@code text}, such as "forwarded to 2
+     * webshop(s) as processor").
+     */
+    public void addOutcome(String reference, RequestOutcome outcome, String text) {
+        Timestamp now = Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        RequestTypes asked = RequestTypes.read(find(reference).map(DataSubjectRequest::requestTypes).orElse(""));
+        List<RequestType> rights = outcome.rights().stream().filter(asked::contains).sorted().toList();
+        if (rights.isEmpty() && !outcome.rights().isEmpty()) {
+            rights = outcome.rights().stream().sorted().limit(1).toList();
+        }
+        for (RequestType right : rights.isEmpty() ? java.util.Collections.<RequestType>singletonList(null) : rights) {
+            jdbc.update("INSERT INTO request_outcome (reference, right_code, outcome, recorded_at) VALUES (?, ?, ?, ?)",
+                    reference, right == null ? null : right.code(), outcome.name(), now);
+        }
         jdbc.update("""
                 UPDATE data_subject_request
                 SET outcome = CASE WHEN outcome IS NULL THEN ? ELSE CONCAT(CONCAT(outcome, '; '), ?) END
-                WHERE reference = ?""", outcome, outcome, reference);
+                WHERE reference = ?""", text, text, reference);
     }
 
     public void close(String reference, Instant closedAt) {

@@ -58,6 +58,7 @@ public class ProcessorForwarding {
                 .map(w -> Map.of("name", w.name(), "domain", w.domain(), "privacyContactEmail", w.privacyContactEmail()))
                 .toList();
         mail.send(reference, "processor-webshops", Map.of("webshops", shops));
-        requests.addOutcome(reference, "forwarded to " + shops.size() + " webshop(s) as processor");
+        requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.FORWARDED_TO_WEBSHOPS,
+                "forwarded to " + shops.size() + " webshop(s) as processor");
     }
 }

@@ -1,5 +1,7 @@
 package org.privacyrequests.sla;
 
+import org.privacyrequests.requests.RequestOutcome;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -52,10 +53,14 @@ public class SlaOverviewQuery {
                       FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at >= ?) closed_cases
              GROUP BY kind, closed_year, closed_month
             UNION ALL
-            SELECT 'outcome', request_types, CASE WHEN status = 'CLOSED' THEN COALESCE(outcome, 'closed') ELSE 'open' END,
+            SELECT 'outcome', d.request_types,
+                   CASE WHEN d.status <> 'CLOSED' THEN '*|open' WHEN o.outcome IS NULL THEN '*|closed'
+                        ELSE CONCAT(CONCAT(COALESCE(o.right_code, '*'), '|'), o.outcome) END,
                    COUNT(*), 0, NULL, NULL
-              FROM data_subject_request WHERE received_at >= ?
-             GROUP BY request_types, CASE WHEN status = 'CLOSED' THEN COALESCE(outcome, 'closed') ELSE 'open' END
+              FROM data_subject_request d LEFT JOIN request_outcome o ON o.reference = d.reference AND d.status = 'CLOSED'
+             WHERE d.received_at >= ?
+             GROUP BY d.request_types, CASE WHEN d.status <> 'CLOSED' THEN '*|open' WHEN o.outcome IS NULL THEN '*|closed'
+                        ELSE CONCAT(CONCAT(COALESCE(o.right_code, '*'), '|'), o.outcome) END
             UNION ALL
             SELECT 'outcome', 'complaint', CASE WHEN status = 'CLOSED' THEN COALESCE(outcome, 'closed') ELSE 'open' END,
                    COUNT(*), 0, NULL, NULL
@@ -95,7 +100,13 @@ public class SlaOverviewQuery {
                 }
                 case "handling" -> handling.add(new HandlingTime(k2.substring(0, 4) + "-" + k2.substring(4), k1, n,
                         rs.getDouble("median_days"), rs.getDouble("p90_days")));
-                default -> countOutcomes(outcomes, k1, k2, n);
+                default -> {
+                    if (k1.equals("complaint")) {
+                        outcomes.computeIfAbsent(k1, t -> new TreeMap<>()).merge(k2, n, Long::sum);
+                    } else {
+                        countOutcome(outcomes, k1, k2, n);
+                    }
+                }
             }
         }, nowTs, weekAhead, since, since, since, since);
 
@@ -110,26 +121,16 @@ public class SlaOverviewQuery {
         return new SlaOverview(now, all, byKind, handling, outcomeCounts);
     }
 
-    /** The words by which an outcome line names the right it answers (a portability request is answered as an access request). */
-    private static final Map<String, List<String>> RIGHT_WORDS = Map.of(
-            "access", List.of("access"), "rectification", List.of("rectif"), "erasure", List.of("eras"),
-            "restriction", List.of("restriction"), "portability", List.of("portab", "access"), "objection", List.of("objection"));
-
     /**
-     * A request with several rights counts once for each. Its outcome holds one line per decision
-     * ("access answered; erased"): a line that names a right belongs to that right, any other line (such as
-     * "refused" or "no personal data held") to all of the request's rights.
+     * One outcome row of the requests with these rights: "right|OUTCOME" counts for that right; "*|OUTCOME" (the whole
+     * request, such as nothing held) and "*|open" or "*|closed" count once for each right the request asked for.
      */
-    private static void countOutcomes(Map<String, Map<String, Long>> outcomes, String types, String outcome, long n) {
-        for (String line : outcome.split(";\\s*")) {
-            String lower = line.toLowerCase(Locale.ROOT);
-            boolean namesARight = RIGHT_WORDS.values().stream().flatMap(List::stream).anyMatch(lower::contains);
-            for (String type : types.split(",")) {
-                List<String> words = RIGHT_WORDS.get(type);
-                if (!namesARight || words == null || words.stream().anyMatch(lower::contains)) {
-                    outcomes.computeIfAbsent(type, t -> new TreeMap<>()).merge(line, n, Long::sum);
-                }
-            }
+    private static void countOutcome(Map<String, Map<String, Long>> outcomes, String types, String rightAndOutcome, long n) {
+        String right = rightAndOutcome.substring(0, rightAndOutcome.indexOf('|'));
+        String code = rightAndOutcome.substring(rightAndOutcome.indexOf('|') + 1);
+        String label = RequestOutcome.fromCode(code).map(RequestOutcome::label).orElse(code);
+        for (String type : right.equals("*") ? types.split(",") : new String[] {right}) {
+            outcomes.computeIfAbsent(type, t -> new TreeMap<>()).merge(label, n, Long::sum);
         }
     }
 }
