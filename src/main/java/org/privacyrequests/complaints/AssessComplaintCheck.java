@@ -28,8 +28,8 @@ public class AssessComplaintCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String category = (String) task.getVariable("complaintCategory");
-        if (category == null || !ComplaintProcess.CATEGORIES.contains(category)) {
+        ComplaintCategory category = ComplaintCategory.fromCode((String) task.getVariable("complaintCategory")).orElse(null);
+        if (category == null) {
             throw new IllegalArgumentException("Choose the complaint's category (" + String.join(", ", ComplaintProcess.CATEGORIES) + ").");
         }
         String related = blankToNull((String) task.getVariable("relatedRequest"));

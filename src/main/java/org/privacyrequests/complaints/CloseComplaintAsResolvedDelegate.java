@@ -20,8 +20,8 @@ public class CloseComplaintAsResolvedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        String outcome = (String) execution.getVariable("proposedOutcome");
+        ComplaintOutcome outcome = ComplaintOutcome.of(execution.getVariable("proposedOutcome"));
         complaints.recordOutcome(reference, outcome);
-        audit.record(reference, "Complaint resolved", "Outcome " + outcome + "; the complainant did not ask for a review");
+        audit.record(reference, "Complaint resolved", "Outcome " + outcome.code() + "; the complainant did not ask for a review");
     }
 }

@@ -41,7 +41,7 @@ public class ComplaintController {
     public ResponseEntity<Map<String, Object>> file(@Valid @RequestBody NewComplaint complaint) {
         PrivacyComplaint filed = intake.file(complaint, "api");
         return ResponseEntity.created(URI.create("/api/complaints/" + filed.reference())).body(Map.of(
-                "reference", filed.reference(), "deadline", filed.deadline(), "status", filed.status()));
+                "reference", filed.reference(), "deadline", filed.deadline(), "status", filed.status().name()));
     }
 
     @GetMapping("/{reference}")
@@ -58,10 +58,10 @@ public class ComplaintController {
         body.put("language", c.language());
         body.put("receivedAt", c.receivedAt());
         body.put("deadline", c.deadline());
-        body.put("category", c.category());
+        body.put("category", c.category() == null ? null : c.category().code());
         body.put("relatedRequest", c.relatedRequest());
-        body.put("status", c.status());
-        body.put("outcome", c.outcome());
+        body.put("status", c.status().name());
+        body.put("outcome", c.outcome() == null ? null : c.outcome().code());
         body.put("closedAt", c.closedAt());
         body.put("auditTrail", audit.of(reference));
         body.put("correspondence", incomingMails.correspondenceOf(reference));

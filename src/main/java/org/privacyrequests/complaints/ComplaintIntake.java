@@ -62,7 +62,7 @@ public class ComplaintIntake {
                                    Instant receivedAt) {
         PrivacyComplaint complaint = new PrivacyComplaint(reference, email.trim(), blankToNull(name), blankToNull(text),
                 language == null || language.isBlank() ? "nl" : language, channel, receivedAt, deadlineFor(receivedAt),
-                null, null, "OPEN", null, null);
+                null, null, PrivacyComplaint.Status.OPEN, null, null);
         complaints.insert(complaint);
         audit.record(reference, "Complaint received", "Channel " + channel + "; answer due " + complaint.deadline());
         return complaint;

@@ -40,7 +40,7 @@ public class ComplaintMail {
         about.put("receivedOn", MailModel.date(complaint.receivedAt(), language));
         about.put("deadline", MailModel.date(complaint.deadline(), language));
         if (complaint.category() != null) {
-            about.put("category", complaint.category());
+            about.put("category", complaint.category().code());
         }
         if (complaint.relatedRequest() != null) {
             about.put("relatedRequest", complaint.relatedRequest());

@@ -11,7 +11,7 @@ public final class ComplaintProcess {
     public static final String MESSAGE_REQUEST_ESCALATED = "RequestEscalatedByComplaint";
 
     /** The categories "Assess complaint" offers, as recorded for the managers' counts. */
-    public static final java.util.Set<String> CATEGORIES = java.util.Set.of("lateAnswer", "wrongProcessing", "security", "marketing", "other");
+    public static final java.util.List<String> CATEGORIES = java.util.Arrays.stream(ComplaintCategory.values()).map(ComplaintCategory::code).toList();
     public static final java.util.Set<String> OUTCOMES = java.util.Set.of("upheld", "partlyUpheld", "notUpheld");
 
     private ComplaintProcess() {

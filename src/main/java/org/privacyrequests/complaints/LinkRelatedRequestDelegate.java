@@ -42,7 +42,7 @@ public class LinkRelatedRequestDelegate implements JavaDelegate {
         }
         audit.record(related, "Complaint filed about this request", complaint);
         var request = requests.find(related).orElseThrow();
-        if ("lateAnswer".equals(execution.getVariable("complaintCategory")) && requestInstance != null
+        if (ComplaintCategory.LATE_ANSWER.code().equals(execution.getVariable("complaintCategory")) && requestInstance != null
                 && request.status() == RequestStatus.OPEN) {
             runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_REQUEST_ESCALATED)
                     .processInstanceId(requestInstance.getId()).correlate();

@@ -12,9 +12,11 @@ public record PrivacyComplaint(
         String channel,
         Instant receivedAt,
         Instant deadline,
-        String category,
+        ComplaintCategory category,
         String relatedRequest,
-        String status,
-        String outcome,
+        Status status,
+        ComplaintOutcome outcome,
         Instant closedAt) {
+
+    public enum Status { OPEN, ESCALATED, CLOSED }
 }

@@ -37,8 +37,8 @@ public class PrivacyComplaints {
         return n != null && n > 0;
     }
 
-    public void recordAssessment(String reference, String category, String relatedRequest) {
-        jdbc.update("UPDATE privacy_complaint SET category = ?, related_request = ? WHERE reference = ?", category, relatedRequest, reference);
+    public void recordAssessment(String reference, ComplaintCategory category, String relatedRequest) {
+        jdbc.update("UPDATE privacy_complaint SET category = ?, related_request = ? WHERE reference = ?", category.code(), relatedRequest, reference);
     }
 
     public String sourceMessageId(String reference) {
@@ -50,8 +50,8 @@ public class PrivacyComplaints {
         jdbc.update("UPDATE privacy_complaint SET source_message_id = ? WHERE reference = ?", messageId, reference);
     }
 
-    public void recordOutcome(String reference, String outcome) {
-        jdbc.update("UPDATE privacy_complaint SET outcome = ? WHERE reference = ?", outcome, reference);
+    public void recordOutcome(String reference, ComplaintOutcome outcome) {
+        jdbc.update("UPDATE privacy_complaint SET outcome = ? WHERE reference = ?", outcome.code(), reference);
     }
 
     public void markEscalated(String reference) {
@@ -77,8 +77,9 @@ public class PrivacyComplaints {
         Timestamp closed = rs.getTimestamp("closed_at");
         return new PrivacyComplaint(rs.getString("reference"), rs.getString("complainant_email"), rs.getString("complainant_name"),
                 rs.getString("complaint_text"), rs.getString("language"), rs.getString("channel"),
-                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("deadline").toInstant(), rs.getString("category"),
-                rs.getString("related_request"), rs.getString("status"), rs.getString("outcome"),
+                rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
+                ComplaintCategory.fromCode(rs.getString("category")).orElse(null), rs.getString("related_request"),
+                PrivacyComplaint.Status.valueOf(rs.getString("status")), ComplaintOutcome.fromCode(rs.getString("outcome")).orElse(null),
                 closed == null ? null : closed.toInstant());
     }
 }

@@ -49,7 +49,7 @@ public class SendComplaintMailDelegate implements JavaDelegate {
             outcome = execution.getVariable((String) outcomeFrom);
         }
         if (outcome != null) {
-            complaints.recordOutcome(reference, outcome.toString());
+            complaints.recordOutcome(reference, ComplaintOutcome.of(outcome));
         }
     }
 
