@@ -32,11 +32,13 @@ public class AccessOverviewBuilder {
     private final PersonalDataSearch search;
     private final RetentionRules retentionRules;
     private final MailModel mailModel;
+    private final org.privacyrequests.requests.RequesterMail requesterMail;
     private final MailTemplates templates;
     private final ObjectMapper json;
 
     public AccessOverviewBuilder(PersonalDataSearch search, RetentionRules retentionRules, MailModel mailModel,
-                                 MailTemplates templates, ObjectMapper json) {
+                                 MailTemplates templates, ObjectMapper json, org.privacyrequests.requests.RequesterMail requesterMail) {
+        this.requesterMail = requesterMail;
         this.search = search;
         this.retentionRules = retentionRules;
         this.mailModel = mailModel;
@@ -48,7 +50,7 @@ public class AccessOverviewBuilder {
         Map<String, List<PersonalRecord>> bySource = records.stream()
                 .filter(r -> r.role() == ProcessingRole.CONTROLLER)
                 .collect(Collectors.groupingBy(PersonalRecord::source, LinkedHashMap::new, Collectors.toList()));
-        Map<String, Object> model = mailModel.about(request);
+        Map<String, Object> model = requesterMail.about(request);
         model.put("systems", systems(bySource, request.language()));
         String json = machineReadable(request.reference(), bySource);
         List<PersonalRecord> controllerRecords = bySource.values().stream().flatMap(List::stream).toList();

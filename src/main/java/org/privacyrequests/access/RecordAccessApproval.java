@@ -3,9 +3,9 @@ package org.privacyrequests.access;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.springframework.stereotype.Component;
 
 /** When "Review access answer" is completed with "yes": records who approved sending it; "Send access answer" asks for it. */

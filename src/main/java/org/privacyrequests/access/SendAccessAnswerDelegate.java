@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.privacyrequests.notifications.OutgoingMail.Attachment;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Component;
 

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * configuration that cannot work stops start-up with a message naming the file, the source and the field.
  */
 @Component
-public class ConnectorCatalog implements DisposableBean {
+public class ConnectorCatalog implements DisposableBean, org.privacyrequests.lookup.PersonalDataSources {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorCatalog.class);
 

@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
-import org.privacyrequests.safeguards.StepRefused;
+import org.privacyrequests.engine.StepRefused;
 import org.springframework.stereotype.Component;
 
 /**

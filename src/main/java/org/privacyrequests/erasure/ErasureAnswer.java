@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.notifications.MailModel;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.recipients.RecipientNotification;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Service;

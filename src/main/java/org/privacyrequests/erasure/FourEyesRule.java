@@ -4,10 +4,10 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.requests.RequestProcess;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RecordedDecision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RecordedDecision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.privacyrequests.security.StaffRoles;
 import org.springframework.stereotype.Component;
 

@@ -7,10 +7,10 @@ import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.privacyrequests.requests.RequestType;
 import org.privacyrequests.requests.RequestTypes;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RecordedDecision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RecordedDecision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.springframework.stereotype.Service;
 
 /**

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.connectors.ConnectorCatalog;
 import org.springframework.stereotype.Service;
 
 /**
- * Asks every personal data source (as configured, see {@link ConnectorCatalog}) for a person's records and keeps what was found with the request, so
+ * Asks every personal data source (as configured, see {@link PersonalDataSources}) for a person's records and keeps what was found with the request, so
  * that routing, the access overview and the erasure plan all work from the same picture.
  */
 @Service
@@ -18,7 +17,7 @@ public class PersonalDataSearch {
     private final FoundRecords foundRecords;
     private final AuditTrail audit;
 
-    public PersonalDataSearch(ConnectorCatalog catalog, FoundRecords foundRecords, AuditTrail audit) {
+    public PersonalDataSearch(PersonalDataSources catalog, FoundRecords foundRecords, AuditTrail audit) {
         this.sources = catalog.sources();
         this.foundRecords = foundRecords;
         this.audit = audit;

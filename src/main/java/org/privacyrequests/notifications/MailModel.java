@@ -9,11 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.company.CompanyTime;
-import org.privacyrequests.requests.DataSubjectRequest;
-import org.privacyrequests.requests.RequestTypes;
 import org.springframework.stereotype.Component;
 
-/** The data every mail template can use: the company, the authority, and the request it is about. */
+/** The data every mail template can use: the company and its supervisory authority, and dates as people read them. */
 @Component
 public class MailModel {
 
@@ -24,19 +22,6 @@ public class MailModel {
         this.company = company;
     }
 
-    public Map<String, Object> about(DataSubjectRequest request) {
-        String language = request.language();
-        Map<String, Object> model = withCompany();
-        model.put("request", Map.of(
-                "reference", request.reference(),
-                "receivedOn", date(request.receivedAt(), language),
-                "deadline", date(request.deadline(), language),
-                "types", List.copyOf(RequestTypes.read(request.requestTypes()).codes())));
-        if (request.requesterName() != null) {
-            model.put("requesterName", request.requesterName());
-        }
-        return model;
-    }
 
     /** A new model holding the company and its supervisory authority, for every mail and document. */
     public Map<String, Object> withCompany() {

@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.springframework.stereotype.Service;
 
 /** Passes a correction or an erasure on to each recipient of the data concerned (Art. 19). */

@@ -5,9 +5,9 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.springframework.stereotype.Component;
 
 /**

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Component;
 

@@ -55,7 +55,7 @@ public class RegisterRequestDelegate implements JavaDelegate {
         // The first instance of a request is the one that works it; a second one started with its reference
         // (at some later step, say) is refused here and by every step that touches personal data.
         if (!requests.claimProcessInstance(reference, execution.getProcessInstanceId())) {
-            throw new org.privacyrequests.safeguards.StepRefused("Request " + reference
+            throw new org.privacyrequests.engine.StepRefused("Request " + reference
                     + " is already worked by another process instance; a second one may not start it.");
         }
 

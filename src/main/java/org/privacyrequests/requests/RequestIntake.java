@@ -11,9 +11,9 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.deadlines.Deadlines;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -102,7 +102,7 @@ public class RetentionSweepExecution {
         if (reason != null) {
             String message = "\"Carry out retention sweep\" refused for sweep " + sweepId + ": " + reason + ".";
             batchTransaction.executeWithoutResult(tx -> audit.recordBy(RetentionSweeps.reference(sweepId), AuditTrail.SYSTEM, "Step refused", message));
-            throw new org.privacyrequests.safeguards.StepRefused(message);
+            throw new org.privacyrequests.engine.StepRefused(message);
         }
     }
 

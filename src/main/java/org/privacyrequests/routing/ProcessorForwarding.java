@@ -3,7 +3,7 @@ package org.privacyrequests.routing;
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Service;
 

@@ -1,5 +1,10 @@
 package org.privacyrequests.safeguards;
 
+import org.privacyrequests.engine.StepRefused;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RecordedDecision;
+import org.privacyrequests.requests.RequestDecisions;
+
 import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;

@@ -1,4 +1,6 @@
-package org.privacyrequests.deadlines;
+package org.privacyrequests.requests;
+
+import org.privacyrequests.deadlines.DeadlineProperties;
 
 import java.time.Instant;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.privacyrequests.deadlines;
+package org.privacyrequests.requests;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,4 +1,4 @@
-package org.privacyrequests.safeguards;
+package org.privacyrequests.requests;
 
 /** On what ground a decision was taken: how the requester's identity was established, or who reviewed. */
 public enum Basis {

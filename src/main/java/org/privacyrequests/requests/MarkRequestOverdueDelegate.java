@@ -1,10 +1,10 @@
-package org.privacyrequests.deadlines;
+package org.privacyrequests.requests;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Component;
 

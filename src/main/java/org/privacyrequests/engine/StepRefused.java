@@ -1,4 +1,4 @@
-package org.privacyrequests.safeguards;
+package org.privacyrequests.engine;
 
 /**
  * A step that would disclose, change or erase personal data found that its preconditions do not hold in the

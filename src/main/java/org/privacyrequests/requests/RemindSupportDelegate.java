@@ -1,4 +1,4 @@
-package org.privacyrequests.deadlines;
+package org.privacyrequests.requests;
 
 import java.time.Duration;
 import java.util.Date;
@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.notifications.RequesterMail;
+import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.RequestProcess;
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
-package org.privacyrequests.requests;
+package org.privacyrequests.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.privacyrequests.complaints.ComplaintController;
-import org.privacyrequests.deadlines.DeadlineExtension.ExtensionRefused;
+import org.privacyrequests.api.ComplaintController;
+import org.privacyrequests.requests.DeadlineExtension.ExtensionRefused;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;

@@ -1,4 +1,4 @@
-package org.privacyrequests.safeguards;
+package org.privacyrequests.requests;
 
 import java.time.Instant;
 

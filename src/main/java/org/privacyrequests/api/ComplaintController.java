@@ -1,4 +1,10 @@
-package org.privacyrequests.complaints;
+package org.privacyrequests.api;
+
+import org.privacyrequests.complaints.ComplainantReply;
+import org.privacyrequests.complaints.ComplaintIntake;
+import org.privacyrequests.complaints.NewComplaint;
+import org.privacyrequests.complaints.PrivacyComplaint;
+import org.privacyrequests.complaints.PrivacyComplaints;
 
 import jakarta.validation.Valid;
 import java.net.URI;

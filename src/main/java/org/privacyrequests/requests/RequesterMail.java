@@ -1,4 +1,8 @@
-package org.privacyrequests.notifications;
+package org.privacyrequests.requests;
+
+import org.privacyrequests.notifications.MailDelivery;
+import org.privacyrequests.notifications.MailModel;
+import org.privacyrequests.notifications.OutgoingMail;
 
 import java.util.List;
 import java.util.Map;
@@ -37,12 +41,27 @@ public class RequesterMail {
     /** A mail about the request to someone other than the requester (a webshop, the support team, managers). */
     public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras) {
         DataSubjectRequest request = request(reference);
-        var model = mailModel.about(new DataSubjectRequest(request.reference(), request.requesterEmail(),
+        var model = about(new DataSubjectRequest(request.reference(), request.requesterEmail(),
                 request.requesterName(), request.requestTypes(), request.requestText(), language, request.channel(),
                 request.receivedAt(), request.deadline(), request.extensionReason(), request.status(), request.outcome(),
                 request.closedAt()));
         model.putAll(extras);
         sender.send(new OutgoingMail(reference, recipient, template, language, model, List.of()));
+    }
+
+    /** The data of a mail about this request: the company, and the request as its templates name it. */
+    public Map<String, Object> about(DataSubjectRequest request) {
+        String language = request.language();
+        Map<String, Object> model = mailModel.withCompany();
+        model.put("request", Map.of(
+                "reference", request.reference(),
+                "receivedOn", MailModel.date(request.receivedAt(), language),
+                "deadline", MailModel.date(request.deadline(), language),
+                "types", List.copyOf(RequestTypes.read(request.requestTypes()).codes())));
+        if (request.requesterName() != null) {
+            model.put("requesterName", request.requesterName());
+        }
+        return model;
     }
 
     public String staffLanguage() {
@@ -58,7 +77,7 @@ public class RequesterMail {
     }
 
     private Map<String, Object> model(DataSubjectRequest request, Map<String, Object> extras) {
-        var model = mailModel.about(request);
+        var model = about(request);
         model.putAll(extras);
         return model;
     }

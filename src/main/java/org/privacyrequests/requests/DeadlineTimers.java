@@ -1,4 +1,6 @@
-package org.privacyrequests.deadlines;
+package org.privacyrequests.requests;
+
+import org.privacyrequests.deadlines.Deadlines;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;

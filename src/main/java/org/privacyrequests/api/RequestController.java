@@ -1,4 +1,10 @@
-package org.privacyrequests.requests;
+package org.privacyrequests.api;
+
+import org.privacyrequests.requests.DataSubjectRequest;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.requests.NewRequest;
+import org.privacyrequests.requests.RequestIntake;
+import org.privacyrequests.requests.RequestTypes;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -12,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.privacyrequests.access.AccessAnswers;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.deadlines.DeadlineExtension;
+import org.privacyrequests.requests.DeadlineExtension;
 import org.privacyrequests.erasure.ErasurePlanItem;
 import org.privacyrequests.erasure.ErasurePlans;
 import org.privacyrequests.intake.IncomingMails;

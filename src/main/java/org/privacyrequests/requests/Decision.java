@@ -1,4 +1,4 @@
-package org.privacyrequests.safeguards;
+package org.privacyrequests.requests;
 
 /**
  * The decisions that open a step which discloses, changes or erases personal data. Each is recorded by the

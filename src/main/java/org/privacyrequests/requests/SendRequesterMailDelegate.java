@@ -1,4 +1,4 @@
-package org.privacyrequests.notifications;
+package org.privacyrequests.requests;
 
 import java.util.HashMap;
 import java.util.Map;
