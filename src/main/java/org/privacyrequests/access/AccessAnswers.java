@@ -1,5 +1,11 @@
 package org.privacyrequests.access;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+import java.time.Instant;
+
 import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.Optional;
@@ -9,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The access answer prepared for a request: the readable overview and the machine-readable copy. */
 @Repository
-public class AccessAnswers {
+public class AccessAnswers implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -45,5 +51,17 @@ public class AccessAnswers {
 
     /** The readable overview, the machine-readable JSON, and the zip (JSON plus a CSV per table) sent with the answer. */
     public record AccessOverview(String html, String json, byte[] zip) {
+    }
+
+    /** The answers of closed cases, and an export that went out before the date, even while other rights are handled. */
+    @Override
+    public int forgetGathered(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM access_answer WHERE reference IN (:references)", closedCases)
+                + jdbc.update("DELETE FROM access_answer WHERE sent_at < ?", Timestamp.from(before));
+    }
+
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM access_answer WHERE reference IN (:references)", closedCases);
     }
 }

@@ -1,5 +1,10 @@
 package org.privacyrequests.audit;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -13,7 +18,7 @@ import org.springframework.stereotype.Service;
  * categories and outcomes, never the personal data itself.
  */
 @Service
-public class AuditTrail {
+public class AuditTrail implements KeepsCaseData {
 
     public static final String SYSTEM = "system";
 
@@ -52,5 +57,11 @@ public class AuditTrail {
     }
 
     public record AuditEntry(Instant occurredAt, String actor, String action, String detail) {
+    }
+
+    /** The audit trail of closed cases (and of lifted legal holds), once the accountability period is over. */
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM audit_entry WHERE reference IN (:references)", closedCases);
     }
 }

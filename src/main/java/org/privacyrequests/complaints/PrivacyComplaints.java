@@ -1,5 +1,10 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores complaint records in {@code privacy_complaint} and counts them for the managers. */
 @Repository
-public class PrivacyComplaints {
+public class PrivacyComplaints implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -81,5 +86,16 @@ public class PrivacyComplaints {
                 ComplaintCategory.fromCode(rs.getString("category")).orElse(null), rs.getString("related_request"),
                 PrivacyComplaint.Status.valueOf(rs.getString("status")), ComplaintOutcome.fromCode(rs.getString("outcome")).orElse(null),
                 closed == null ? null : closed.toInstant());
+    }
+
+    @Override
+    public List<String> casesClosedBefore(Instant before) {
+        return jdbc.queryForList("SELECT reference FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?", String.class,
+                Timestamp.from(before));
+    }
+
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM privacy_complaint WHERE reference IN (:references)", closedCases);
     }
 }

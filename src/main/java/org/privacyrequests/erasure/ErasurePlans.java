@@ -1,5 +1,11 @@
 package org.privacyrequests.erasure;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+import java.time.Instant;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.List;
@@ -10,7 +16,7 @@ import org.springframework.stereotype.Repository;
 
 /** The erasure plans of requests ({@code erasure_plan_item}): prepared, approved, then carried out line by line. */
 @Repository
-public class ErasurePlans {
+public class ErasurePlans implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -54,5 +60,10 @@ public class ErasurePlans {
     public void markExecuted(long itemId) {
         jdbc.update("UPDATE erasure_plan_item SET executed_at = ? WHERE id = ?",
                 new Timestamp(ClockUtil.getCurrentTime().getTime()), itemId);
+    }
+
+    @Override
+    public int forgetRecords(Collection<String> closedCases, java.time.Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM erasure_plan_item WHERE reference IN (:references)", closedCases);
     }
 }

@@ -1,5 +1,10 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** The confirmation links sent for requests by e-mail, by the SHA-256 of their token (the token is only in the mail). */
 @Repository
-class RequestLinkConfirmations {
+class RequestLinkConfirmations implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -40,5 +45,11 @@ class RequestLinkConfirmations {
     }
 
     record Link(String reference, Instant expiresAt, Instant confirmedAt) {
+    }
+
+    @Override
+    public int forgetGathered(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM request_link_confirmation WHERE reference IN (:references)",
+                closedCases);
     }
 }

@@ -1,5 +1,10 @@
 package org.privacyrequests.intake;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +15,7 @@ import org.springframework.stereotype.Repository;
 
 /** The mails the intake has handled ({@code incoming_mail}), one row per Message-ID, and their correspondence. */
 @Repository
-public class IncomingMails {
+public class IncomingMails implements KeepsCaseData {
 
     /** Column sizes of {@code incoming_mail} and {@code correspondence} (V3__incoming_mail.sql). */
     static final int MESSAGE_ID_LENGTH = 500;
@@ -70,5 +75,19 @@ public class IncomingMails {
     /** The value, or as much of it as fits in {@code max} characters with {@link #CUT} at the end. */
     static String fit(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max - CUT.length()) + CUT;
+    }
+
+    /** The mails about closed cases, and the raw text of mails handled before the date (kept for review only). */
+    @Override
+    public int forgetGathered(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM correspondence WHERE reference IN (:references)", closedCases)
+                + jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", Timestamp.from(before));
+    }
+
+    /** What is left of the mails about closed cases, and the log of mails handled before the date. */
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM correspondence WHERE reference IN (:references)", closedCases)
+                + jdbc.update("DELETE FROM incoming_mail WHERE handled_at < ?", Timestamp.from(before));
     }
 }

@@ -1,5 +1,11 @@
 package org.privacyrequests.lookup;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+import java.time.Instant;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +23,7 @@ import org.springframework.stereotype.Repository;
  * It is replaced on every new search, and kept no longer than the request needs it.
  */
 @Repository
-public class FoundRecords {
+public class FoundRecords implements KeepsCaseData {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() { };
 
@@ -77,5 +83,16 @@ public class FoundRecords {
 
     private static LocalDate localDate(Date d) {
         return d == null ? null : d.toLocalDate();
+    }
+
+    /** The records found for closed cases: gathered to answer them, not needed once answered. */
+    @Override
+    public int forgetGathered(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM found_record WHERE reference IN (:references)", closedCases);
+    }
+
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return forgetGathered(closedCases, before);
     }
 }

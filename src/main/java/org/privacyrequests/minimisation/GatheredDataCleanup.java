@@ -1,10 +1,11 @@
 package org.privacyrequests.minimisation;
 
-import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.company.CompanyTime;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,17 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
  * its history cleanup (each process has a history time to live). Runs nightly on its own schedule, whatever
  * becomes of the day's retention sweep (which reports it, counting first with {@link #countDue()}, and runs it
  * again: it is idempotent). Lifted legal holds go with the request records, after the accountability period.
+ * Each feature forgets its own data ({@link KeepsCaseData}); this only says which cases are due and when.
  */
 @Service
 public class GatheredDataCleanup {
 
-    private final JdbcTemplate jdbc;
+    private final List<KeepsCaseData> keepers;
     private final MinimisationProperties properties;
     private final org.springframework.transaction.PlatformTransactionManager transactionManager;
 
-    public GatheredDataCleanup(JdbcTemplate jdbc, MinimisationProperties properties,
+    public GatheredDataCleanup(List<KeepsCaseData> keepers, MinimisationProperties properties,
                                org.springframework.transaction.PlatformTransactionManager transactionManager) {
-        this.jdbc = jdbc;
+        this.keepers = keepers;
         this.transactionManager = transactionManager;
         this.properties = properties;
     }
@@ -52,35 +54,20 @@ public class GatheredDataCleanup {
     @Transactional
     public Result cleanUp() {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Timestamp gatheredBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.gatheredDataKeptFor()).toInstant());
-        Timestamp recordsBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.requestRecordsKeptFor()).toInstant());
-        String closedBefore = "SELECT reference FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?";
-        String complaintsClosedBefore = "SELECT reference FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?";
-
-        int gathered = 0;
-        gathered += jdbc.update("DELETE FROM found_record WHERE reference IN (" + closedBefore + ")", gatheredBefore);
-        gathered += jdbc.update("DELETE FROM access_answer WHERE reference IN (" + closedBefore + ")", gatheredBefore);
-        // An access export that went out is deleted after the period too, even while other rights are still handled.
-        gathered += jdbc.update("DELETE FROM access_answer WHERE sent_at < ?", gatheredBefore);
-        gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + closedBefore + ")", gatheredBefore);
-        gathered += jdbc.update("DELETE FROM correspondence WHERE reference IN (" + complaintsClosedBefore + ")", gatheredBefore);
-        gathered += jdbc.update("UPDATE data_subject_request SET other_identifiers = NULL WHERE other_identifiers IS NOT NULL "
-                + "AND reference IN (" + closedBefore + ")", gatheredBefore);
-        gathered += jdbc.update("DELETE FROM request_link_confirmation WHERE reference IN (" + closedBefore + ")", gatheredBefore);
-        gathered += jdbc.update("UPDATE incoming_mail SET raw_message = NULL WHERE raw_message IS NOT NULL AND handled_at < ?", gatheredBefore);
-
-        int records = 0;
-        for (String table : new String[] {"erasure_plan_item", "request_decision", "request_outcome", "sent_mail", "audit_entry", "found_record", "access_answer", "correspondence"}) {
-            records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + closedBefore + ")", recordsBefore);
-            records += jdbc.update("DELETE FROM " + table + " WHERE reference IN (" + complaintsClosedBefore + ")", recordsBefore);
-        }
-        records += jdbc.update("DELETE FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
-        records += jdbc.update("DELETE FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?", recordsBefore);
-        records += jdbc.update("DELETE FROM incoming_mail WHERE handled_at < ?", recordsBefore);
-        records += jdbc.update("DELETE FROM audit_entry WHERE reference IN (SELECT CONCAT('LH-', CAST(id AS VARCHAR(20))) "
-                + "FROM legal_hold WHERE lifted_at < ?)", recordsBefore);
-        records += jdbc.update("DELETE FROM legal_hold WHERE lifted_at < ?", recordsBefore);
+        Instant gatheredBefore = now.atZone(CompanyTime.ZONE).minus(properties.gatheredDataKeptFor()).toInstant();
+        Instant recordsBefore = now.atZone(CompanyTime.ZONE).minus(properties.requestRecordsKeptFor()).toInstant();
+        // Which cases closed long enough ago, asked first, so that forgetting one feature's rows cannot hide a case from another.
+        Set<String> answered = closedBefore(gatheredBefore);
+        Set<String> expired = closedBefore(recordsBefore);
+        int gathered = keepers.stream().mapToInt(k -> k.forgetGathered(answered, gatheredBefore)).sum();
+        int records = keepers.stream().mapToInt(k -> k.forgetRecords(expired, recordsBefore)).sum();
         return new Result(gathered, records);
+    }
+
+    private Set<String> closedBefore(Instant before) {
+        Set<String> closed = new LinkedHashSet<>();
+        keepers.forEach(k -> closed.addAll(k.casesClosedBefore(before)));
+        return closed;
     }
 
     /** Rows deleted: gathered personal data, and expired records. */

@@ -1,5 +1,11 @@
 package org.privacyrequests.notifications;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+import java.time.Instant;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
@@ -18,7 +24,7 @@ import org.springframework.stereotype.Service;
  * of its own, so a retry never repeats a mail that was already sent.
  */
 @Service
-public class MailDelivery {
+public class MailDelivery implements KeepsCaseData {
 
     /** Mails the product writes by itself, without a person deciding, and how RFC 3834 calls them. */
     static final java.util.Map<String, String> AUTOMATIC = java.util.Map.of(
@@ -93,5 +99,11 @@ public class MailDelivery {
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("Mail '" + mail.template() + "' for " + mail.reference() + " could not be built: " + e.getMessage(), e);
         }
+    }
+
+    /** The log of mails sent about closed cases, once the accountability period is over. */
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "DELETE FROM sent_mail WHERE reference IN (:references)", closedCases);
     }
 }

@@ -1,5 +1,10 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import org.privacyrequests.minimisation.CaseReferences;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import java.util.Collection;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /** Stores the request records in the application's own table {@code data_subject_request}. */
 @Repository
-public class DataSubjectRequestRepository {
+public class DataSubjectRequestRepository implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -136,5 +141,27 @@ public class DataSubjectRequestRepository {
                 rs.getString("channel"), rs.getTimestamp("received_at").toInstant(), rs.getTimestamp("deadline").toInstant(),
                 rs.getString("extension_reason"), RequestStatus.valueOf(rs.getString("status")), rs.getString("outcome"),
                 closed == null ? null : closed.toInstant());
+    }
+
+    @Override
+    public List<String> casesClosedBefore(Instant before) {
+        return jdbc.queryForList("SELECT reference FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?", String.class,
+                Timestamp.from(before));
+    }
+
+    /** The identifiers support verified to find the person: needed only while the request is handled. */
+    @Override
+    public int forgetGathered(Collection<String> closedCases, Instant before) {
+        return CaseReferences.update(new NamedParameterJdbcTemplate(jdbc), "UPDATE data_subject_request SET other_identifiers = NULL "
+                + "WHERE other_identifiers IS NOT NULL AND reference IN (:references)", closedCases);
+    }
+
+    /** The request records, their decisions and outcomes, once the accountability period is over. */
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        var named = new NamedParameterJdbcTemplate(jdbc);
+        return CaseReferences.update(named, "DELETE FROM request_decision WHERE reference IN (:references)", closedCases)
+                + CaseReferences.update(named, "DELETE FROM request_outcome WHERE reference IN (:references)", closedCases)
+                + CaseReferences.update(named, "DELETE FROM data_subject_request WHERE reference IN (:references)", closedCases);
     }
 }

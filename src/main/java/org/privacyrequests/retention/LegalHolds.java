@@ -1,5 +1,8 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.minimisation.KeepsCaseData;
+import java.util.Collection;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** People whose data no retention sweep touches while a hold is on (a dispute, a claim, an inquiry). */
 @Repository
-public class LegalHolds {
+public class LegalHolds implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
 
@@ -52,5 +55,17 @@ public class LegalHolds {
 
     private static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    /** Legal holds lifted before the date, by the reference their audit entries carry ("LH-12"). */
+    @Override
+    public List<String> casesClosedBefore(Instant before) {
+        return jdbc.queryForList("SELECT CONCAT('LH-', CAST(id AS VARCHAR(20))) FROM legal_hold WHERE lifted_at < ?", String.class,
+                Timestamp.from(before));
+    }
+
+    @Override
+    public int forgetRecords(Collection<String> closedCases, Instant before) {
+        return jdbc.update("DELETE FROM legal_hold WHERE lifted_at < ?", Timestamp.from(before));
     }
 }
