@@ -38,7 +38,8 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 /**
  * The second example configuration (connectors/shop-mariadb.yml): a webshop's own database on MariaDB, with
  * another schema than the demo company's. Runs against the MariaDB at 127.0.0.1:3306 (root, no password) and is
- * skipped, with a line saying so, where there is none. Every test starts from the data in shop-mariadb.sql.
+ * skipped, with a line saying so, where there is none; with {@code -Dprivacy.mariadb.required=true} (CI) it fails
+ * instead. Every test starts from the data in shop-mariadb.sql.
  */
 class ShopDatabaseOnMariaDbTest {
 
@@ -63,6 +64,11 @@ class ShopDatabaseOnMariaDbTest {
         try {
             server = DriverManager.getConnection(SERVER + "?connectTimeout=3000", "root", "");
         } catch (SQLException noServer) {
+            // In CI (-Dprivacy.mariadb.required=true, as .ci/run sets) a missing server fails the build instead.
+            if (Boolean.getBoolean("privacy.mariadb.required")) {
+                throw new AssertionError("privacy.mariadb.required is set, but there is no MariaDB at 127.0.0.1:3306 "
+                        + "(user root, no password): " + noServer.getMessage(), noServer);
+            }
             System.out.println("SKIPPED: no MariaDB at 127.0.0.1:3306 (user root, no password), so ShopDatabaseOnMariaDbTest "
                     + "did not run: " + noServer.getMessage());
             Assumptions.assumeTrue(false, "no MariaDB at 127.0.0.1:3306: " + noServer.getMessage());

@@ -65,4 +65,47 @@ class MailClassifierTest {
         var c = classifier.classify("Koppeling", "Hoe koppel ik mijn webshop aan de pakbonprinter?");
         assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
     }
+
+    @Test
+    void a_complaint_about_how_personal_data_was_handled_is_a_complaint_even_when_it_names_a_right() {
+        var c = classifier.classify("Klacht", "Ik heb gevraagd mijn persoonsgegevens te verwijderen en jullie hebben niets gedaan.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+        assertThat(c.rights()).isEmpty();
+        assertThat(c.language()).isEqualTo("nl");
+    }
+
+    @Test
+    void a_grumble_that_asks_for_a_right_without_mentioning_privacy_is_handled_as_the_request() {
+        var c = classifier.classify("Not happy", "I want to complain about your service, please delete my account.");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactly("erasure");
+    }
+
+    @Test
+    void a_german_complaint_to_the_supervisory_authority_is_a_complaint_answered_in_english() {
+        var c = classifier.classify("Beschwerde", "Sehr geehrte Damen und Herren, ich wende mich an die Datenschutzbehörde.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+        assertThat(c.language()).isEqualTo("en");
+    }
+
+    @Test
+    void german_rectification_and_objection_and_an_english_article_number_are_understood() {
+        assertThat(classifier.classify("", "Bitte berichtigen Sie meine Adresse").rights()).containsExactly("rectification");
+        assertThat(classifier.classify("Widerspruch", "Ich widerspreche der Werbung").rights()).containsExactly("objection");
+        assertThat(classifier.classify("Article 20 request", "Please send it to me").rights()).containsExactly("portability");
+    }
+
+    @Test
+    void a_question_about_a_product_article_whose_number_starts_like_a_gdpr_article_is_not_a_request() {
+        var c = classifier.classify("Vraag over artikel 150", "Is artikel 171 weer op voorraad?");
+        assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
+    }
+
+    @Test
+    void a_mail_without_subject_or_text_is_no_privacy_matter_and_is_answered_in_dutch() {
+        var c = classifier.classify(null, null);
+        assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
+        assertThat(c.rights()).isEmpty();
+        assertThat(c.language()).isEqualTo("nl");
+    }
 }

@@ -1,0 +1,57 @@
+package org.privacyrequests.deadlines;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.Period;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Art. 12(3) dates worked out from the configured periods, counted in the company's time zone: a request
+ * received at ten in the morning is due at ten in the morning, in summer and winter time alike.
+ */
+class DeadlinesTest {
+
+    private final Deadlines deadlines = new Deadlines(
+            new DeadlineProperties(Period.ofDays(28), Period.ofDays(7), Period.ofDays(14), Period.ofMonths(1), 2));
+
+    @Test
+    void a_request_received_in_winter_time_is_due_four_weeks_later_at_the_same_hour_of_summer_time() {
+        // 20 March 2026, 10:00 in Amsterdam (UTC+1); the clocks go forward on 29 March.
+        Instant received = Instant.parse("2026-03-20T09:00:00Z");
+        assertThat(deadlines.deadlineFor(received)).isEqualTo(Instant.parse("2026-04-17T08:00:00Z"));
+    }
+
+    @Test
+    void a_request_received_on_an_ordinary_day_is_due_twenty_eight_days_later() {
+        assertThat(deadlines.deadlineFor(Instant.parse("2026-06-01T12:30:00Z"))).isEqualTo(Instant.parse("2026-06-29T12:30:00Z"));
+    }
+
+    @Test
+    void support_is_reminded_a_week_before_the_deadline_at_the_same_hour_across_the_change_to_winter_time() {
+        // Due 30 October 2026, 10:00 in Amsterdam (UTC+1); a week earlier it is summer time (UTC+2).
+        Instant deadline = Instant.parse("2026-10-30T09:00:00Z");
+        assertThat(deadlines.reminderFor(deadline)).isEqualTo(Instant.parse("2026-10-23T08:00:00Z"));
+    }
+
+    @Test
+    void a_deadline_of_one_month_from_the_thirty_first_of_january_ends_on_the_last_day_of_february() {
+        Deadlines monthly = new Deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14),
+                Period.ofMonths(1), 2));
+        assertThat(monthly.deadlineFor(Instant.parse("2026-01-31T09:00:00Z"))).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
+    }
+
+    @Test
+    void the_requester_has_fourteen_days_to_prove_identity_as_a_timer_period_and_in_the_mail() {
+        assertThat(deadlines.identityAnswerPeriod()).isEqualTo("P14D");
+        assertThat(deadlines.identityAnswerDays()).isEqualTo(14);
+    }
+
+    @Test
+    void a_month_to_prove_identity_is_told_as_thirty_days() {
+        Deadlines monthAndAWeek = new Deadlines(new DeadlineProperties(Period.ofDays(28), Period.ofDays(7),
+                Period.of(0, 1, 7), Period.ofMonths(1), 2));
+        assertThat(monthAndAWeek.identityAnswerPeriod()).isEqualTo("P1M7D");
+        assertThat(monthAndAWeek.identityAnswerDays()).isEqualTo(37);
+    }
+}
