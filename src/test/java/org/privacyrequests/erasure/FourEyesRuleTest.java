@@ -25,10 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.erasure.FourEyesRule.FourEyesViolation;
-import org.privacyrequests.safeguards.Basis;
-import org.privacyrequests.safeguards.Decision;
-import org.privacyrequests.safeguards.RecordedDecision;
-import org.privacyrequests.safeguards.RequestDecisions;
+import org.privacyrequests.requests.Basis;
+import org.privacyrequests.requests.Decision;
+import org.privacyrequests.requests.RecordedDecision;
+import org.privacyrequests.requests.RequestDecisions;
 import org.privacyrequests.security.StaffRoles;
 
 /**
