@@ -1,22 +1,17 @@
 package org.privacyrequests.connectors;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.lookup.ProcessingRole;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.bind.Binder;
-import org.springframework.boot.env.YamlPropertySourceLoader;
-import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +30,7 @@ public class ConnectorCatalog implements DisposableBean {
 
     public ConnectorCatalog(@Value("${privacy.connectors.config}") String location, ResourceLoader resources,
                             DataSource applicationDatabase, Anonymiser anonymiser) {
-        ConnectorsSpec spec = read(location, resources);
+        ConnectorsSpec spec = ConnectorsFile.read(location, resources);
         try {
             load(spec, location, applicationDatabase, anonymiser);
         } catch (RuntimeException e) {
@@ -78,23 +73,6 @@ public class ConnectorCatalog implements DisposableBean {
         return List.copyOf(sources);
     }
 
-    private static ConnectorsSpec read(String location, ResourceLoader resources) {
-        try {
-            List<PropertySource<?>> yaml = new YamlPropertySourceLoader().load(location, resources.getResource(location));
-            if (yaml.isEmpty()) {
-                throw new ConnectorConfigurationError("Connector configuration " + location + " is empty or missing");
-            }
-            return Binder.get(new org.springframework.core.env.StandardEnvironment() {
-                {
-                    getPropertySources().addFirst(yaml.get(0));
-                }
-            }).bind("privacy.connectors", ConnectorsSpec.class)
-                    .orElseThrow(() -> new ConnectorConfigurationError("Connector configuration " + location + " has no privacy.connectors"));
-        } catch (IOException e) {
-            throw new ConnectorConfigurationError("Connector configuration " + location + " cannot be read: " + e.getMessage());
-        }
-    }
-
     private DataSource connect(ConnectorsSpec.Source source, ConfigurationProblems problems) {
         if (source.connection().url() == null || source.connection().url().isBlank()) {
             problems.fail("connection.url", "a connection needs a JDBC URL (or leave out connection for the application's database)");
@@ -119,11 +97,10 @@ public class ConnectorCatalog implements DisposableBean {
     }
 
     private static ProcessingRole role(ConnectorsSpec.Source source, ConfigurationProblems problems) {
-        try {
-            return ProcessingRole.valueOf(String.valueOf(source.role()).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw problems.error("role", "must be controller or processor, not '" + source.role() + "'");
+        if (source.role() == null) {
+            throw problems.error("role", "must be controller or processor, not 'null'");
         }
+        return source.role();
     }
 
     private static PersonalDataSource.SourceDescription describe(ConnectorsSpec.Source source) {

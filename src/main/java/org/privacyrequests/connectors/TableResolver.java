@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -14,8 +13,8 @@ import org.privacyrequests.lookup.DataCategory;
 
 /**
  * Reads one source's description into resolved tables: every table and column name is checked against the
- * database and quoted, and every configured word (category, erase, identity-match, anonymise) is read into its
- * type here, once. A description that cannot work fails with the file, the source and the field.
+ * database and quoted, and the rules between fields are checked (a parent before its children, nullify with its
+ * columns). A description that cannot work fails with the file, the source and the field.
  */
 final class TableResolver {
 
@@ -68,22 +67,23 @@ final class TableResolver {
         if (stored == null) {
             throw problems.error(where, "no table '" + t.table() + "' in the database");
         }
-        DataCategory category = t.linkOnly() ? null : category(t.category(), where + ".category");
+        DataCategory category = t.linkOnly() ? null : t.category();
+        if (!t.linkOnly() && category == null) {
+            throw problems.error(where + ".category", "'null' is not a category the retention rules decide on");
+        }
         if (t.parent() != null && !before.containsKey(t.parent().table())) {
             throw problems.error(where + ".parent.table", "'" + t.parent().table() + "' must be configured before this table, in the same source");
         }
         if (t.identityColumns().isEmpty() && t.otherIdentities().isEmpty() && t.parent() == null) {
             throw problems.error(where, "a table is found by identity-columns or through a parent; this one has neither");
         }
-        ErasureMode erase = word(() -> ErasureMode.parse(t.erase()), where + ".erase");
-        IdentityMatch match = word(() -> IdentityMatch.parse(t.identityMatch()), where + ".identity-match");
+        ErasureMode erase = t.erase();
         if (erase == ErasureMode.NULLIFY && t.nullifyColumns().isEmpty()) {
             throw problems.error(where + ".nullify-columns", "erase: nullify needs the columns to set to null");
         }
         Map<String, Masking> masking = new LinkedHashMap<>();
         for (var entry : t.anonymise().entrySet()) {
-            Masking how = word(() -> Masking.parse(entry.getValue()), where + ".anonymise." + entry.getKey());
-            masking.put(column(stored, entry.getKey(), where + ".anonymise"), how);
+            masking.put(column(stored, entry.getKey(), where + ".anonymise"), entry.getValue());
         }
         Map<String, List<String>> otherIdentities = new LinkedHashMap<>();
         Set<String> numericColumns = new HashSet<>();
@@ -99,7 +99,7 @@ final class TableResolver {
         Map<String, DataCategory> ownCategories = new LinkedHashMap<>();
         for (var entry : t.columnCategories().entrySet()) {
             String column = column(stored, entry.getKey(), where + ".column-categories");
-            ownCategories.put(column, category(entry.getValue(), where + ".column-categories." + entry.getKey()));
+            ownCategories.put(column, entry.getValue());
         }
         if (!ownCategories.isEmpty() && erase != ErasureMode.NULLIFY) {
             throw problems.error(where + ".erase", "a table with column-categories is erased by nullify: deleting the row "
@@ -115,7 +115,7 @@ final class TableResolver {
             correctable.put(entry.getKey(), column(stored, entry.getValue(), where + ".correctable"));
         }
         String key = column(stored, t.key(), where + ".key");
-        var identity = new ResolvedTable.IdentityColumns(columns(stored, t.identityColumns(), where + ".identity-columns"), match,
+        var identity = new ResolvedTable.IdentityColumns(columns(stored, t.identityColumns(), where + ".identity-columns"), t.identityMatch(),
                 t.verifiesIdentity(), otherIdentities, numericColumns);
         String parentColumn = t.parent() == null ? null : column(stored, t.parent().column(), where + ".parent.column");
         String customerColumn = optionalColumn(stored, t.customerColumn(), where + ".customer-column");
@@ -127,23 +127,6 @@ final class TableResolver {
         return new ResolvedTable(t.table(), names.quoted(stored), new ResolvedTable.KeyColumn(key, names.numeric(stored, SqlNames.unquoted(key))),
                 category, t.linkOnly(), identity, links, new ResolvedTable.RetentionDating(recordDateColumn, customerColumn), columns,
                 erasure, correctable);
-    }
-
-    /** A configured word read into its type; an unknown one fails with the field it stands in. */
-    private <T> T word(java.util.function.Supplier<T> parse, String where) {
-        try {
-            return parse.get();
-        } catch (IllegalArgumentException unknown) {
-            throw problems.error(where, unknown.getMessage());
-        }
-    }
-
-    private DataCategory category(String value, String where) {
-        try {
-            return DataCategory.valueOf(String.valueOf(value).toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw problems.error(where, "'" + value + "' is not a category the retention rules decide on");
-        }
     }
 
     private String column(String table, String column, String where) throws SQLException {
