@@ -2,21 +2,24 @@ package org.privacyrequests.connectors;
 
 import java.util.List;
 import java.util.Map;
+import org.privacyrequests.lookup.DataCategory;
+import org.privacyrequests.lookup.ProcessingRole;
 
 /**
  * How a company describes where personal data lives, in a YAML file of its own (see
  * {@code connectors/demo-company.yml}): per system its purpose, recipients and origin, the company's role,
  * the connection, and per table the columns that identify a person, how tables link, each table's data
- * category, and what erasure, anonymisation and correction do to it.
+ * category, and what erasure, anonymisation and correction do to it. Read by {@link ConnectorsFile}; the words
+ * of the configuration arrive here as their types.
  */
-public record ConnectorsSpec(List<Source> sources) {
+record ConnectorsSpec(List<Source> sources) {
 
     public ConnectorsSpec {
         sources = sources == null ? List.of() : sources;
     }
 
     /** One system (database) holding personal data. */
-    public record Source(String name, String purpose, String recipients, String origin, String role, Connection connection,
+    public record Source(String name, String purpose, String recipients, String origin, ProcessingRole role, Connection connection,
                          Relationship relationship, List<Table> tables) {
 
         public Source {
@@ -50,10 +53,11 @@ public record ConnectorsSpec(List<Source> sources) {
      * @param anonymise        per column: {@code null}, {@code hash} (keyed) or {@code placeholder:<text>}
      * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
      */
-    public record Table(String table, String key, String category, List<String> identityColumns, boolean verifiesIdentity,
-                        boolean linkOnly, String identityMatch, Map<String, List<String>> otherIdentities, Parent parent, String customerColumn, String recordDateColumn, String webshopColumn,
-                        List<String> columns, Map<String, String> columnCategories, String erase, List<String> nullifyColumns, Map<String, String> anonymise,
-                        Map<String, String> correctable) {
+    public record Table(String table, String key, DataCategory category, List<String> identityColumns, boolean verifiesIdentity,
+                        boolean linkOnly, IdentityMatch identityMatch, Map<String, List<String>> otherIdentities, Parent parent,
+                        String customerColumn, String recordDateColumn, String webshopColumn, List<String> columns,
+                        Map<String, DataCategory> columnCategories, ErasureMode erase, List<String> nullifyColumns,
+                        Map<String, Masking> anonymise, Map<String, String> correctable) {
 
         public Table {
             identityColumns = identityColumns == null ? List.of() : identityColumns;
@@ -62,8 +66,8 @@ public record ConnectorsSpec(List<Source> sources) {
             nullifyColumns = nullifyColumns == null ? List.of() : nullifyColumns;
             anonymise = anonymise == null ? Map.of() : anonymise;
             correctable = correctable == null ? Map.of() : correctable;
-            erase = erase == null ? "delete" : erase;
-            identityMatch = identityMatch == null ? "case-insensitive" : identityMatch;
+            erase = erase == null ? ErasureMode.DELETE : erase;
+            identityMatch = identityMatch == null ? IdentityMatch.CASE_INSENSITIVE : identityMatch;
             otherIdentities = otherIdentities == null ? Map.of() : otherIdentities;
         }
     }

@@ -84,4 +84,9 @@ final class SqlNames {
         return quote + storedName + quote;
     }
 
+    /** The stored name of a quoted one, for reading values from a row. */
+    static String unquoted(String quoted) {
+        return quoted.substring(1, quoted.length() - 1);
+    }
+
 }

@@ -1,0 +1,116 @@
+package org.privacyrequests.connectors;
+
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
+import org.privacyrequests.lookup.PersonalDataSource.DueCount;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The retention sweep's statements on one source: which tables can be dated, how many rows a cut makes due
+ * (rows already erased or anonymised are not due again), and carrying the cut out on a batch of them.
+ */
+final class RetentionStatements {
+
+    private final String source;
+    private final JdbcTemplate jdbc;
+    private final SourceTables tables;
+    private final RelationshipState relationship;
+    private final ErasureStatements erasure;
+
+    RetentionStatements(String source, JdbcTemplate jdbc, SourceTables tables, RelationshipState relationship, ErasureStatements erasure) {
+        this.source = source;
+        this.jdbc = jdbc;
+        this.tables = tables;
+        this.relationship = relationship;
+        this.erasure = erasure;
+    }
+
+    List<AgedTable> agedTables() {
+        return tables.all().stream().filter(t -> !t.linkOnly())
+                .map(t -> new AgedTable(t.name(), t.category(), t.dating().recordDateColumn() != null,
+                        relationship.ends() && t.dating().customerColumn() != null))
+                .toList();
+    }
+
+    DueCount countDue(String tableName, RetentionCut cut, Set<String> protectedKeys) {
+        ResolvedTable table = tables.named(tableName, tableName);
+        DueRows due = dueRows(table, cut);
+        Long all = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.sqlName() + " WHERE " + due.condition(), Long.class, due.values());
+        long protectedRows = 0;
+        List<Object> keys = protectedKeys.stream().map(k -> table.key().bound(k)).toList();
+        for (int from = 0; from < keys.size(); from += PersonLookup.IN_CHUNK) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + PersonLookup.IN_CHUNK));
+            List<Object> values = new ArrayList<>(List.of(due.values()));
+            values.addAll(chunk);
+            Long n = jdbc.queryForObject("SELECT COUNT(*) FROM " + table.sqlName() + " WHERE " + due.condition() + " AND "
+                    + table.key().column() + " IN (" + marks(chunk.size()) + ")", Long.class, values.toArray());
+            protectedRows += n == null ? 0 : n;
+        }
+        return new DueCount(all == null ? 0 : all, protectedRows);
+    }
+
+    /** Carries out the cut on at most {@code limit} due rows that are not protected; the caller runs it in the source's transaction. */
+    int applyDue(String tableName, RetentionCut cut, Set<String> protectedKeys, int limit) {
+        ResolvedTable table = tables.named(tableName, tableName);
+        DueRows due = dueRows(table, cut);
+        // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
+        JdbcTemplate limited = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
+        limited.setMaxRows(limit + protectedKeys.size());
+        String key = table.key().column();
+        List<Object> keys = limited.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + due.condition()
+                + " ORDER BY " + key, Object.class, due.values()).stream()
+                .filter(k -> !protectedKeys.contains(String.valueOf(k))).limit(limit).toList();
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        if (cut.action() == ErasureAction.ERASE && table.erasure().deletes()) {
+            return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + key + " IN (" + marks(keys.size()) + ")", keys.toArray());
+        }
+        int changed = 0;
+        for (Object k : keys) {
+            changed += cut.action() == ErasureAction.ERASE ? erasure.erase(table, k) : erasure.anonymiseOrErase(table, k);
+        }
+        return changed;
+    }
+
+    /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */
+    private DueRows dueRows(ResolvedTable table, RetentionCut cut) {
+        List<Object> values = new ArrayList<>();
+        String age;
+        ResolvedTable.RetentionDating dating = table.dating();
+        if ("recordDate".equals(cut.countedFrom()) && dating.recordDateColumn() != null) {
+            age = dating.recordDateColumn() + " < ?";
+            values.add(Date.valueOf(cut.cutoff()));
+        } else if ("relationshipEnd".equals(cut.countedFrom()) && dating.customerColumn() != null && relationship.ends()) {
+            age = relationship.endedBefore(dating.customerColumn(), cut.cutoff(), values);
+        } else {
+            throw new IllegalStateException("Table " + table.name() + " of " + source + " has no " + cut.countedFrom() + " to count from");
+        }
+        String personal;
+        if (cut.action() == ErasureAction.ANONYMISE && table.erasure().anonymises()) {
+            List<String> parts = new ArrayList<>();
+            table.erasure().masking().forEach((column, masking) -> parts.add(masking.stillPersonal(column, values)));
+            personal = "(" + String.join(" OR ", parts) + ")";
+        } else if (!table.erasure().deletes()) {
+            personal = "(" + table.erasure().nullifyColumns().stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR ")) + ")";
+        } else {
+            personal = "1 = 1";
+        }
+        return new DueRows(age + " AND " + personal, values.toArray());
+    }
+
+    private static String marks(int count) {
+        return String.join(", ", Collections.nCopies(count, "?"));
+    }
+
+    private record DueRows(String condition, Object[] values) {
+    }
+}

@@ -1,0 +1,163 @@
+package org.privacyrequests.connectors;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.privacyrequests.lookup.DataCategory;
+
+/**
+ * Reads one source's description into resolved tables: every table and column name is checked against the
+ * database and quoted, and the rules between fields are checked (a parent before its children, nullify with its
+ * columns). A description that cannot work fails with the file, the source and the field.
+ */
+final class TableResolver {
+
+    private final SqlNames names;
+    private final ConfigurationProblems problems;
+
+    private TableResolver(SqlNames names, ConfigurationProblems problems) {
+        this.names = names;
+        this.problems = problems;
+    }
+
+    static Map<String, ResolvedTable> tables(ConnectorsSpec.Source source, DataSource database, ConfigurationProblems problems) {
+        Map<String, ResolvedTable> tables = new LinkedHashMap<>();
+        withNames(database, problems, names -> {
+            TableResolver resolver = new TableResolver(names, problems);
+            for (ConnectorsSpec.Table t : source.tables()) {
+                tables.put(t.table(), resolver.table(t, tables));
+            }
+        });
+        if (tables.isEmpty()) {
+            throw problems.error("tables", "a source needs at least one table");
+        }
+        return tables;
+    }
+
+    static RelationshipColumns relationship(ConnectorsSpec.Source source, DataSource database, ConfigurationProblems problems) {
+        ConnectorsSpec.Relationship r = source.relationship();
+        if (r == null) {
+            return null;
+        }
+        RelationshipColumns[] resolved = new RelationshipColumns[1];
+        withNames(database, problems, names -> {
+            TableResolver resolver = new TableResolver(names, problems);
+            String stored = names.table(r.table());
+            if (stored == null) {
+                throw problems.error("relationship.table", "no table '" + r.table() + "' in the database");
+            }
+            resolved[0] = new RelationshipColumns(names.quoted(stored),
+                    resolver.column(stored, r.key(), "relationship.key"),
+                    resolver.column(stored, r.statusColumn(), "relationship.status-column"),
+                    r.activeValues() == null ? List.of() : r.activeValues(),
+                    resolver.optionalColumn(stored, r.endedColumn(), "relationship.ended-column"));
+        });
+        return resolved[0];
+    }
+
+    private ResolvedTable table(ConnectorsSpec.Table t, Map<String, ResolvedTable> before) throws SQLException {
+        String where = "tables." + t.table();
+        String stored = names.table(t.table());
+        if (stored == null) {
+            throw problems.error(where, "no table '" + t.table() + "' in the database");
+        }
+        DataCategory category = t.linkOnly() ? null : t.category();
+        if (!t.linkOnly() && category == null) {
+            throw problems.error(where + ".category", "'null' is not a category the retention rules decide on");
+        }
+        if (t.parent() != null && !before.containsKey(t.parent().table())) {
+            throw problems.error(where + ".parent.table", "'" + t.parent().table() + "' must be configured before this table, in the same source");
+        }
+        if (t.identityColumns().isEmpty() && t.otherIdentities().isEmpty() && t.parent() == null) {
+            throw problems.error(where, "a table is found by identity-columns or through a parent; this one has neither");
+        }
+        ErasureMode erase = t.erase();
+        if (erase == ErasureMode.NULLIFY && t.nullifyColumns().isEmpty()) {
+            throw problems.error(where + ".nullify-columns", "erase: nullify needs the columns to set to null");
+        }
+        Map<String, Masking> masking = new LinkedHashMap<>();
+        for (var entry : t.anonymise().entrySet()) {
+            masking.put(column(stored, entry.getKey(), where + ".anonymise"), entry.getValue());
+        }
+        Map<String, List<String>> otherIdentities = new LinkedHashMap<>();
+        Set<String> numericColumns = new HashSet<>();
+        for (var entry : t.otherIdentities().entrySet()) {
+            List<String> identityColumns = columns(stored, entry.getValue(), where + ".other-identities." + entry.getKey());
+            otherIdentities.put(entry.getKey(), identityColumns);
+            for (String c : identityColumns) {
+                if (names.numeric(stored, SqlNames.unquoted(c))) {
+                    numericColumns.add(c);
+                }
+            }
+        }
+        Map<String, DataCategory> ownCategories = new LinkedHashMap<>();
+        for (var entry : t.columnCategories().entrySet()) {
+            String column = column(stored, entry.getKey(), where + ".column-categories");
+            ownCategories.put(column, entry.getValue());
+        }
+        if (!ownCategories.isEmpty() && erase != ErasureMode.NULLIFY) {
+            throw problems.error(where + ".erase", "a table with column-categories is erased by nullify: deleting the row "
+                    + "would take columns the retention rules keep");
+        }
+        for (String c : t.nullifyColumns()) {
+            if (ownCategories.containsKey(column(stored, c, where + ".nullify-columns"))) {
+                throw problems.error(where + ".nullify-columns", "'" + c + "' has a category of its own (column-categories)");
+            }
+        }
+        Map<String, String> correctable = new LinkedHashMap<>();
+        for (var entry : t.correctable().entrySet()) {
+            correctable.put(entry.getKey(), column(stored, entry.getValue(), where + ".correctable"));
+        }
+        String key = column(stored, t.key(), where + ".key");
+        var identity = new ResolvedTable.IdentityColumns(columns(stored, t.identityColumns(), where + ".identity-columns"), t.identityMatch(),
+                t.verifiesIdentity(), otherIdentities, numericColumns);
+        String parentColumn = t.parent() == null ? null : column(stored, t.parent().column(), where + ".parent.column");
+        String customerColumn = optionalColumn(stored, t.customerColumn(), where + ".customer-column");
+        String recordDateColumn = optionalColumn(stored, t.recordDateColumn(), where + ".record-date-column");
+        var links = new ResolvedTable.Links(t.parent() == null ? null : t.parent().table(), parentColumn,
+                optionalColumn(stored, t.webshopColumn(), where + ".webshop-column"));
+        var columns = new ResolvedTable.RecordColumns(columns(stored, t.columns(), where + ".columns"), ownCategories);
+        var erasure = new ResolvedTable.Erasure(erase, columns(stored, t.nullifyColumns(), where + ".nullify-columns"), masking);
+        return new ResolvedTable(t.table(), names.quoted(stored), new ResolvedTable.KeyColumn(key, names.numeric(stored, SqlNames.unquoted(key))),
+                category, t.linkOnly(), identity, links, new ResolvedTable.RetentionDating(recordDateColumn, customerColumn), columns,
+                erasure, correctable);
+    }
+
+    private String column(String table, String column, String where) throws SQLException {
+        String stored = names.column(table, column);
+        if (stored == null) {
+            throw problems.error(where, "no column '" + column + "' in table " + table);
+        }
+        return names.quoted(stored);
+    }
+
+    private String optionalColumn(String table, String column, String where) throws SQLException {
+        return column == null ? null : column(table, column, where);
+    }
+
+    private List<String> columns(String table, List<String> columns, String where) throws SQLException {
+        List<String> resolved = new ArrayList<>();
+        for (String c : columns) {
+            resolved.add(column(table, c, where));
+        }
+        return resolved;
+    }
+
+    private static void withNames(DataSource database, ConfigurationProblems problems, NameWork work) {
+        try (Connection connection = database.getConnection()) {
+            work.run(new SqlNames(connection));
+        } catch (SQLException e) {
+            throw new ConnectorCatalog.SourceUnavailable("Source '" + problems.source() + "' cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    private interface NameWork {
+        void run(SqlNames names) throws SQLException;
+    }
+}

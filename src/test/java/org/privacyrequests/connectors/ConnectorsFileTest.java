@@ -1,0 +1,96 @@
+package org.privacyrequests.connectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.privacyrequests.lookup.DataCategory;
+import org.privacyrequests.lookup.ProcessingRole;
+import org.springframework.core.io.DefaultResourceLoader;
+
+/** The connector configuration file read into its records, the words bound to their types, without a database. */
+class ConnectorsFileTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void the_demo_companys_words_arrive_as_their_types() {
+        ConnectorsSpec spec = ConnectorsFile.read("classpath:connectors/demo-company.yml", new DefaultResourceLoader());
+        ConnectorsSpec.Source accounts = spec.sources().get(0);
+        assertThat(accounts.role()).isEqualTo(ProcessingRole.CONTROLLER);
+        ConnectorsSpec.Table customer = accounts.tables().get(0);
+        assertThat(customer.category()).isEqualTo(DataCategory.CONTACT);
+        assertThat(customer.erase()).isEqualTo(ErasureMode.NULLIFY);
+        assertThat(customer.identityMatch()).isEqualTo(IdentityMatch.EXACT);
+        ConnectorsSpec.Table invoice = spec.sources().get(1).tables().get(1);
+        assertThat(invoice.anonymise()).containsEntry("billing_name", new Masking.Nullify());
+        assertThat(spec.sources().get(2).role()).isEqualTo(ProcessingRole.PROCESSOR);
+        assertThat(spec.sources().get(2).tables().get(1).erase()).as("the default").isEqualTo(ErasureMode.DELETE);
+        assertThat(spec.sources().get(2).tables().get(1).identityMatch()).as("the default").isEqualTo(IdentityMatch.CASE_INSENSITIVE);
+    }
+
+    @Test
+    void the_shops_hash_and_placeholder_arrive_as_their_masking() {
+        ConnectorsSpec.Source shop = ConnectorsFile.read("classpath:connectors/shop-mariadb.yml", new DefaultResourceLoader()).sources().get(0);
+        assertThat(shop.tables().get(3).anonymise()).containsExactly(java.util.Map.entry("naam_op_factuur", new Masking.Placeholder("verwijderd")));
+        assertThat(shop.tables().get(4).anonymise()).containsEntry("emailadres", new Masking.Hash()).containsEntry("ip_adres", new Masking.Nullify());
+    }
+
+    @Test
+    void an_unknown_anonymise_word_names_the_file_the_source_the_table_and_the_column() throws Exception {
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [email] }
+                      - { table: invoice, key: id, category: financial, anonymise: { billing_name: "null", billing_address: erase } }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("broken.yml, source 'Shop', tables.invoice.anonymise.billing_address: "
+                        + "must be null, hash or placeholder:<text>, not 'erase'");
+    }
+
+    @Test
+    void an_unknown_erase_identity_match_role_or_category_names_its_field() throws Exception {
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact, erase: wipe } ] }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("source 'Shop', tables.customer.erase: must be delete or nullify, not 'wipe'");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact, identity-match: lower } ] }
+                """)).hasMessageContaining("source 'Shop', tables.customer.identity-match: must be case-insensitive or exact, not 'lower'");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: controller }
+                  - { name: Webshop, role: owner }
+                """)).hasMessageContaining("source 'Webshop', role: must be controller or processor, not 'owner'");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact,
+                      column-categories: { billing_address: fiscal } } ] }
+                """)).hasMessageContaining("source 'Shop', tables.customer.column-categories.billing_address: "
+                + "'fiscal' is not a category the retention rules decide on");
+    }
+
+    @Test
+    void words_are_read_regardless_of_case_where_they_always_were() throws Exception {
+        ConnectorsSpec spec = read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: Processor, tables: [ { table: customer, key: id, category: Contact } ] }
+                """);
+        assertThat(spec.sources().get(0).role()).isEqualTo(ProcessingRole.PROCESSOR);
+        assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(DataCategory.CONTACT);
+    }
+
+    private ConnectorsSpec read(String yaml) throws Exception {
+        Path file = folder.resolve("broken.yml");
+        Files.writeString(file, yaml);
+        return ConnectorsFile.read("file:" + file, new DefaultResourceLoader());
+    }
+}
