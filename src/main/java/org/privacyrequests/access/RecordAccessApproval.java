@@ -1,5 +1,7 @@
 package org.privacyrequests.access;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
@@ -22,7 +24,7 @@ public class RecordAccessApproval implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if ("yes".equals(task.getVariable("accessAnswerApproved"))) {
+        if ("yes".equals(task.getVariable(RequestProcess.Var.ACCESS_ANSWER_APPROVED))) {
             decisions.record(task.getExecution().getProcessBusinessKey(), Decision.ACCESS_ANSWER_APPROVED, Basis.REVIEW, audit.currentActor());
         }
     }

@@ -27,10 +27,10 @@ public class AlertManagersOfComplaintDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        String reason = (String) execution.getVariableLocal("reason");
+        String reason = (String) execution.getVariableLocal(ComplaintProcess.Input.REASON);
         complaints.markEscalated(reference);
         // The final answer tells the complainant why management looked at it (an apology when it was late).
-        execution.setVariable("escalationReason", reason);
+        execution.setVariable(ComplaintProcess.Var.ESCALATION_REASON, reason);
         audit.record(reference, "Complaint escalated to managers",
                 "deadline".equals(reason) ? "The deadline passed before the complainant was answered" : "The complainant is not satisfied");
         mail.sendTo(company.managersEmail(), company.staffLanguage(), reference, "complaint-escalated", Map.of("reason", reason));

@@ -28,29 +28,29 @@ public class AssessComplaintCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        ComplaintCategory category = ComplaintCategory.fromCode((String) task.getVariable("complaintCategory")).orElse(null);
+        ComplaintCategory category = ComplaintCategory.fromCode((String) task.getVariable(ComplaintProcess.Var.CATEGORY)).orElse(null);
         if (category == null) {
             throw new IllegalArgumentException("Choose the complaint's category (" + String.join(", ", ComplaintProcess.CATEGORIES) + ").");
         }
-        String related = blankToNull((String) task.getVariable("relatedRequest"));
+        String related = blankToNull((String) task.getVariable(ComplaintProcess.Var.RELATED_REQUEST));
         if (related != null && (!References.isRequest(related) || !requests.exists(related))) {
             throw new IllegalArgumentException("There is no request " + related + ": check the reference, or leave the field empty.");
         }
-        boolean processorOnly = Boolean.TRUE.equals(task.getVariable("processorOnly"));
+        boolean processorOnly = Boolean.TRUE.equals(task.getVariable(ComplaintProcess.Var.PROCESSOR_ONLY));
         if (processorOnly) {
-            String domain = blankToNull((String) task.getVariable("webshopDomain"));
+            String domain = blankToNull((String) task.getVariable(ComplaintProcess.Var.WEBSHOP_DOMAIN));
             if (domain == null) {
                 throw new IllegalArgumentException("Name the webshop's domain: the complaint is forwarded to that webshop.");
             }
             try {
                 Long webshopId = jdbc.queryForObject("SELECT id FROM webshop WHERE LOWER(domain) = LOWER(?)", Long.class, domain);
-                task.setVariable("webshopId", webshopId);
+                task.setVariable(ComplaintProcess.Var.WEBSHOP_ID, webshopId);
             } catch (EmptyResultDataAccessException unknown) {
                 throw new IllegalArgumentException("No webshop with domain " + domain + " uses our product: check the spelling.");
             }
         }
-        task.setVariable("processorOnly", processorOnly);
-        task.setVariable("relatedRequest", related);
+        task.setVariable(ComplaintProcess.Var.PROCESSOR_ONLY, processorOnly);
+        task.setVariable(ComplaintProcess.Var.RELATED_REQUEST, related);
         complaints.recordAssessment(task.getExecution().getProcessBusinessKey(), category, related);
     }
 

@@ -20,7 +20,7 @@ public class CloseComplaintAsResolvedDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        ComplaintOutcome outcome = ComplaintOutcome.of(execution.getVariable("proposedOutcome"));
+        ComplaintOutcome outcome = ComplaintOutcome.of(execution.getVariable(ComplaintProcess.Var.PROPOSED_OUTCOME));
         complaints.recordOutcome(reference, outcome);
         audit.record(reference, "Complaint resolved", "Outcome " + outcome.code() + "; the complainant did not ask for a review");
     }

@@ -25,7 +25,7 @@ public class ForwardComplaintToWebshopDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        var webshop = webshops.get(((Number) execution.getVariable("webshopId")).longValue());
+        var webshop = webshops.get(((Number) execution.getVariable(ComplaintProcess.Var.WEBSHOP_ID)).longValue());
         var complaint = mail.complaint(reference);
         Map<String, Object> extras = new HashMap<>();
         extras.put("webshop", Map.of("name", webshop.name()));

@@ -30,7 +30,7 @@ public class LinkRelatedRequestDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String related = (String) execution.getVariable("relatedRequest");
+        String related = (String) execution.getVariable(ComplaintProcess.Var.RELATED_REQUEST);
         if (!References.isRequest(related)) {
             return;
         }
@@ -42,7 +42,7 @@ public class LinkRelatedRequestDelegate implements JavaDelegate {
         }
         audit.record(related, "Complaint filed about this request", complaint);
         var request = requests.find(related).orElseThrow();
-        if (ComplaintCategory.LATE_ANSWER.code().equals(execution.getVariable("complaintCategory")) && requestInstance != null
+        if (ComplaintCategory.LATE_ANSWER.code().equals(execution.getVariable(ComplaintProcess.Var.CATEGORY)) && requestInstance != null
                 && request.status() == RequestStatus.OPEN) {
             runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_REQUEST_ESCALATED)
                     .processInstanceId(requestInstance.getId()).correlate();

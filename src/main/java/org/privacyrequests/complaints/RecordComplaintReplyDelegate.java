@@ -19,8 +19,8 @@ public class RecordComplaintReplyDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = ((String) execution.getVariable("complaintReference")).trim();
-        reply.record(reference, "yes".equals(execution.getVariable("satisfied")), (String) execution.getVariable("replyNote"));
+        String reference = ((String) execution.getVariable(ComplaintProcess.Var.REFERENCE)).trim();
+        reply.record(reference, "yes".equals(execution.getVariable(ComplaintProcess.Var.SATISFIED)), (String) execution.getVariable(ComplaintProcess.Var.REPLY_NOTE));
         execution.setProcessBusinessKey(reference + "-reply");
     }
 }

@@ -35,23 +35,23 @@ public class RegisterComplaintDelegate implements JavaDelegate {
             execution.setProcessBusinessKey(reference);
         }
         if (!complaints.exists(reference)) {
-            String channel = (String) execution.getVariable("channel");
-            intake.record(reference, (String) execution.getVariable("complainantEmail"),
-                    (String) execution.getVariable("complainantName"), (String) execution.getVariable("text"),
-                    (String) execution.getVariable("language"), channel == null ? "tasklist" : channel,
-                    ReceivedAt.parse(execution.getVariable("receivedAt")));
+            String channel = (String) execution.getVariable(ComplaintProcess.Var.CHANNEL);
+            intake.record(reference, (String) execution.getVariable(ComplaintProcess.Var.COMPLAINANT_EMAIL),
+                    (String) execution.getVariable(ComplaintProcess.Var.COMPLAINANT_NAME), (String) execution.getVariable(ComplaintProcess.Var.TEXT),
+                    (String) execution.getVariable(ComplaintProcess.Var.LANGUAGE), channel == null ? "tasklist" : channel,
+                    ReceivedAt.parse(execution.getVariable(ComplaintProcess.Var.RECEIVED_AT)));
         }
-        execution.removeVariable("text");
-        execution.removeVariable("complainantName");
+        execution.removeVariable(ComplaintProcess.Var.TEXT);
+        execution.removeVariable(ComplaintProcess.Var.COMPLAINANT_NAME);
 
         PrivacyComplaint complaint = complaints.find(reference).orElseThrow();
-        execution.setVariable("complaintReference", reference);
-        execution.setVariable("complainantEmail", complaint.complainantEmail());
-        execution.setVariable("language", complaint.language());
-        execution.setVariable("receivedAt", Date.from(complaint.receivedAt()));
-        execution.setVariable("deadline", Date.from(complaint.deadline()));
-        execution.setVariable("reminderDate", Date.from(intake.reminderFor(complaint.deadline())));
-        execution.setVariable("complaintReplyPeriod", properties.replyWithin().toString());
-        execution.setVariable("processorOnly", false);
+        execution.setVariable(ComplaintProcess.Var.REFERENCE, reference);
+        execution.setVariable(ComplaintProcess.Var.COMPLAINANT_EMAIL, complaint.complainantEmail());
+        execution.setVariable(ComplaintProcess.Var.LANGUAGE, complaint.language());
+        execution.setVariable(ComplaintProcess.Var.RECEIVED_AT, Date.from(complaint.receivedAt()));
+        execution.setVariable(ComplaintProcess.Var.DEADLINE, Date.from(complaint.deadline()));
+        execution.setVariable(ComplaintProcess.Var.REMINDER_DATE, Date.from(intake.reminderFor(complaint.deadline())));
+        execution.setVariable(ComplaintProcess.Var.REPLY_PERIOD, properties.replyWithin().toString());
+        execution.setVariable(ComplaintProcess.Var.PROCESSOR_ONLY, false);
     }
 }

@@ -23,7 +23,7 @@ public class RemindSupportOfComplaintDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date deadline = (Date) execution.getVariable("deadline");
+        Date deadline = (Date) execution.getVariable(ComplaintProcess.Var.DEADLINE);
         long daysLeft = Math.max(0, Duration.between(ClockUtil.getCurrentTime().toInstant(), deadline.toInstant()).toDays());
         mail.sendTo(company.supportTeamEmail(), company.staffLanguage(), execution.getProcessBusinessKey(), "complaint-reminder",
                 Map.of("daysLeft", daysLeft));

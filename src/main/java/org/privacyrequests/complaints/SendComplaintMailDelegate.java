@@ -34,17 +34,17 @@ public class SendComplaintMailDelegate implements JavaDelegate {
         Map<String, Object> extras = new HashMap<>();
         extras.put("replyWithinDays", properties.replyWithin().getDays());
         copy(execution, extras, "responseText", "finalAnswer", "outcome");
-        if (execution.getVariable("escalationReason") != null) {
-            extras.put("reason", execution.getVariable("escalationReason"));
+        if (execution.getVariable(ComplaintProcess.Var.ESCALATION_REASON) != null) {
+            extras.put("reason", execution.getVariable(ComplaintProcess.Var.ESCALATION_REASON));
         }
-        if (execution.getVariable("webshopId") instanceof Number id) {
+        if (execution.getVariable(ComplaintProcess.Var.WEBSHOP_ID) instanceof Number id) {
             var webshop = webshops.get(id.longValue());
             extras.put("webshop", Map.of("name", webshop.name(), "privacyContactEmail", webshop.privacyContactEmail()));
         }
-        mail.send(reference, (String) execution.getVariableLocal("mailTemplate"), extras);
+        mail.send(reference, (String) execution.getVariableLocal(ComplaintProcess.Input.MAIL_TEMPLATE), extras);
 
-        Object outcome = execution.getVariableLocal("outcome");
-        Object outcomeFrom = execution.getVariableLocal("outcomeFrom");
+        Object outcome = execution.getVariableLocal(ComplaintProcess.Input.OUTCOME);
+        Object outcomeFrom = execution.getVariableLocal(ComplaintProcess.Input.OUTCOME_FROM);
         if (outcome == null && outcomeFrom != null) {
             outcome = execution.getVariable((String) outcomeFrom);
         }

@@ -43,7 +43,7 @@ public class FourEyesRule implements TaskListener {
             task.setVariable(RequestProcess.Var.ERASURE_PREPARED_BY, user);
             var person = task.getProcessEngineServices().getIdentityService().createUserQuery().userId(user).singleResult();
             if (person != null && person.getFirstName() != null) {
-                task.setVariable("erasurePreparedByName", (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName())).trim()
+                task.setVariable(RequestProcess.Var.ERASURE_PREPARED_BY_NAME, (person.getFirstName() + " " + (person.getLastName() == null ? "" : person.getLastName())).trim()
                         + " (" + user + ")");
             }
             return;
@@ -53,7 +53,7 @@ public class FourEyesRule implements TaskListener {
             throw new FourEyesViolation("Four-eyes rule: the erasure plan was prepared by " + preparer
                     + "; another manager must approve or reject it.");
         }
-        if (!"yes".equals(task.getVariable("erasureApproved"))) {
+        if (!"yes".equals(task.getVariable(RequestProcess.Var.ERASURE_APPROVED))) {
             return;
         }
         long managers = task.getProcessEngineServices().getIdentityService().createGroupQuery()

@@ -1,5 +1,7 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -19,6 +21,6 @@ public class AskToConfirmByLinkDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        confirmation.sendLink(execution.getProcessBusinessKey(), Boolean.parseBoolean(String.valueOf(execution.getVariableLocal("reminder"))));
+        confirmation.sendLink(execution.getProcessBusinessKey(), Boolean.parseBoolean(String.valueOf(execution.getVariableLocal(RequestProcess.Input.REMINDER))));
     }
 }

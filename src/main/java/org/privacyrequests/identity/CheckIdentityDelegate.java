@@ -1,5 +1,7 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -32,8 +34,8 @@ public class CheckIdentityDelegate implements JavaDelegate {
         });
         if (outcome == IdentityCheck.Outcome.CONFIRM_BY_LINK) {
             // The timers of "Wait for confirmation".
-            execution.setVariable("confirmationReminderAfter", properties.remindAfter().toString());
-            execution.setVariable("confirmationLinkValidFor", properties.linkValidFor().toString());
+            execution.setVariable(RequestProcess.Var.CONFIRMATION_REMINDER_AFTER, properties.remindAfter().toString());
+            execution.setVariable(RequestProcess.Var.CONFIRMATION_LINK_VALID_FOR, properties.linkValidFor().toString());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -35,7 +37,7 @@ public class RecordIdentityVerification implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reference = task.getExecution().getProcessBusinessKey();
-        boolean verified = "verified".equals(task.getVariable("identityDecision"));
+        boolean verified = "verified".equals(task.getVariable(RequestProcess.Var.IDENTITY_DECISION));
         Map<String, String> identifiers = new LinkedHashMap<>(requests.otherIdentifiers(reference));
         VERIFIED_IDENTIFIERS.forEach((field, kind) -> {
             Object value = task.getVariable(field);

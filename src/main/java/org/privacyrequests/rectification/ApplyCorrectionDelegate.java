@@ -1,5 +1,7 @@
 package org.privacyrequests.rectification;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -40,8 +42,8 @@ public class ApplyCorrectionDelegate implements JavaDelegate {
         });
         var result = correction.apply(request.reference(), request.requesterEmail(), values);
         personalFormInput.forget(execution);
-        execution.setVariable("correctedFields", json(result.fields()));
-        execution.setVariable("recipientsInformed", json(result.recipientsInformed()));
+        execution.setVariable(RequestProcess.Var.CORRECTED_FIELDS, json(result.fields()));
+        execution.setVariable(RequestProcess.Var.RECIPIENTS_INFORMED, json(result.recipientsInformed()));
     }
 
     private static Object json(java.util.List<String> list) {

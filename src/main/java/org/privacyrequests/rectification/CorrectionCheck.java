@@ -1,5 +1,7 @@
 package org.privacyrequests.rectification;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -29,7 +31,7 @@ public class CorrectionCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        if (!"corrected".equals(task.getVariable("correctionDecision"))) {
+        if (!"corrected".equals(task.getVariable(RequestProcess.Var.CORRECTION_DECISION))) {
             return;
         }
         Map<String, String> values = new HashMap<>();

@@ -1,5 +1,7 @@
 package org.privacyrequests.rectification;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,8 +26,8 @@ public class SendRectificationAnswerDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         mail.send(reference, "rectification-done", Map.of(
-                "corrections", execution.getVariable("correctedFields"),
-                "recipients", execution.getVariable("recipientsInformed") == null ? List.of() : execution.getVariable("recipientsInformed")));
+                "corrections", execution.getVariable(RequestProcess.Var.CORRECTED_FIELDS),
+                "recipients", execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED) == null ? List.of() : execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED)));
         requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.RECTIFIED);
     }
 }

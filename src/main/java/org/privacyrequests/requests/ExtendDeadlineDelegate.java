@@ -19,10 +19,10 @@ public class ExtendDeadlineDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = ((String) execution.getVariable("reference")).trim();
-        Object months = execution.getVariable("extensionMonths");
+        String reference = ((String) execution.getVariable(RequestProcess.Var.REFERENCE)).trim();
+        Object months = execution.getVariable(RequestProcess.Var.EXTENSION_MONTHS);
         int m = months instanceof Number n ? n.intValue() : Integer.parseInt(String.valueOf(months).trim());
-        extension.extend(reference, m, (String) execution.getVariable("extensionReason"));
+        extension.extend(reference, m, (String) execution.getVariable(RequestProcess.Var.EXTENSION_REASON));
         execution.setProcessBusinessKey(reference + "-extension");
     }
 }

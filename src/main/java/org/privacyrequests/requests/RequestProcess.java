@@ -24,7 +24,6 @@ public final class RequestProcess {
         public static final String DEADLINE = "deadline";
         public static final String REMINDER_DATE = "reminderDate";
         public static final String IDENTITY_ANSWER_PERIOD = "identityAnswerPeriod";
-        public static final String ADDRESS_ON_FILE = "addressOnFile";
         public static final String CONTROLLER_DATA_FOUND = "controllerDataFound";
         public static final String PROCESSOR_DATA_FOUND = "processorDataFound";
         public static final String PROCESSOR_WEBSHOPS = "processorWebshops";
@@ -33,8 +32,33 @@ public final class RequestProcess {
         public static final String ERASURE_PREPARED_BY = "erasurePreparedBy";
         public static final String EXTENSION_MONTHS = "extensionMonths";
         public static final String EXTENSION_REASON = "extensionReason";
+        public static final String IDENTITY_CHECK = "identityCheck";
+        public static final String IDENTITY_DECISION = "identityDecision";
+        public static final String INFORMATION_NEEDED = "informationNeeded";
+        public static final String CONFIRMATION_REMINDER_AFTER = "confirmationReminderAfter";
+        public static final String CONFIRMATION_LINK_VALID_FOR = "confirmationLinkValidFor";
+        public static final String ACCESS_ANSWER_APPROVED = "accessAnswerApproved";
+        public static final String CORRECTION_DECISION = "correctionDecision";
+        public static final String CORRECTED_FIELDS = "correctedFields";
+        public static final String RECIPIENTS_INFORMED = "recipientsInformed";
+        public static final String ERASURE_APPROVED = "erasureApproved";
+        public static final String ERASURE_PREPARED_BY_NAME = "erasurePreparedByName";
+        public static final String WEBSHOP_ID = "webshopId";
+        public static final String DECISION_DETAILS = "decisionDetails";
 
         private Var() {
+        }
+    }
+
+    /** Input parameters a BPMN task hands its delegate (local variables of that task). */
+    public static final class Input {
+        public static final String MAIL_TEMPLATE = "mailTemplate";
+        public static final String MAIL_RIGHT = "mailRight";
+        public static final String OUTCOME = "outcome";
+        public static final String CLOSED_BECAUSE = "closedBecause";
+        public static final String REMINDER = "reminder";
+
+        private Input() {
         }
     }
 

@@ -33,17 +33,17 @@ public class SendRequesterMailDelegate implements JavaDelegate {
         String reference = execution.getProcessBusinessKey();
         Map<String, Object> extras = new HashMap<>();
         extras.put("answerWithinDays", deadlines.identityAnswerDays());
-        putIfSet(extras, "reason", execution.getVariable("refusalReason"));
-        putIfSet(extras, "informationNeeded", execution.getVariable("informationNeeded"));
-        putIfSet(extras, "details", execution.getVariable("decisionDetails"));
-        putIfSet(extras, "closedBecause", execution.getVariableLocal("closedBecause"));
-        String right = (String) execution.getVariableLocal("mailRight");
+        putIfSet(extras, "reason", execution.getVariable(RequestProcess.Var.REFUSAL_REASON));
+        putIfSet(extras, "informationNeeded", execution.getVariable(RequestProcess.Var.INFORMATION_NEEDED));
+        putIfSet(extras, "details", execution.getVariable(RequestProcess.Var.DECISION_DETAILS));
+        putIfSet(extras, "closedBecause", execution.getVariableLocal(RequestProcess.Input.CLOSED_BECAUSE));
+        String right = (String) execution.getVariableLocal(RequestProcess.Input.MAIL_RIGHT);
         if (right != null) {
             extras.put("right", right);
             extras.put("rights", java.util.List.of(right.split(",")));
         }
-        mail.send(reference, (String) execution.getVariableLocal("mailTemplate"), extras);
-        String outcome = (String) execution.getVariableLocal("outcome");
+        mail.send(reference, (String) execution.getVariableLocal(RequestProcess.Input.MAIL_TEMPLATE), extras);
+        String outcome = (String) execution.getVariableLocal(RequestProcess.Input.OUTCOME);
         if (outcome != null) {
             requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.fromCode(outcome)
                     .orElseThrow(() -> new IllegalStateException("The BPMN task names an unknown outcome code: " + outcome)));

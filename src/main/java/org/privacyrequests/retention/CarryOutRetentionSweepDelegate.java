@@ -16,6 +16,6 @@ public class CarryOutRetentionSweepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution process) {
-        execution.execute(((Number) process.getVariable("sweepId")).longValue());
+        execution.execute(((Number) process.getVariable(RetentionProcess.Var.SWEEP_ID)).longValue());
     }
 }

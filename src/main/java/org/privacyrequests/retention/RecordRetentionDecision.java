@@ -20,16 +20,16 @@ public class RecordRetentionDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long sweepId = ((Number) task.getVariable("sweepId")).longValue();
-        boolean approved = "yes".equals(task.getVariable("sweepApproved"));
+        long sweepId = ((Number) task.getVariable(RetentionProcess.Var.SWEEP_ID)).longValue();
+        boolean approved = "yes".equals(task.getVariable(RetentionProcess.Var.SWEEP_APPROVED));
         String manager = audit.currentActor();
         if (approved) {
             sweeps.status(sweepId, Status.PLANNED, manager);
-            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep approved", task.getVariable("rowsDue") + " row(s) planned");
+            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep approved", task.getVariable(RetentionProcess.Var.ROWS_DUE) + " row(s) planned");
         } else {
             sweeps.status(sweepId, Status.REJECTED, manager);
             sweeps.finished(sweepId, Status.REJECTED);
-            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep rejected", String.valueOf(task.getVariable("rejectionReason")));
+            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep rejected", String.valueOf(task.getVariable(RetentionProcess.Var.REJECTION_REASON)));
         }
     }
 }

@@ -16,6 +16,6 @@ public class RecordRetentionSweepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution process) {
-        execution.record(((Number) process.getVariable("sweepId")).longValue());
+        execution.record(((Number) process.getVariable(RetentionProcess.Var.SWEEP_ID)).longValue());
     }
 }

@@ -12,10 +12,10 @@ public class RequestRetentionSweepDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean dryRun = !Boolean.FALSE.equals(execution.getVariable("dryRun"));
+        boolean dryRun = !Boolean.FALSE.equals(execution.getVariable(RetentionProcess.Var.DRY_RUN));
         String instanceId = execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE)
-                .setVariable("dryRun", dryRun)
+                .setVariable(RetentionProcess.Var.DRY_RUN, dryRun)
                 .correlateStartMessage().getId();
-        execution.setVariable("sweepProcessInstanceId", instanceId);
+        execution.setVariable(RetentionProcess.Var.SWEEP_PROCESS_INSTANCE_ID, instanceId);
     }
 }

@@ -16,14 +16,14 @@ public class WorkOutRetentionPlanDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean dryRun = Boolean.TRUE.equals(execution.getVariable("dryRun"));
+        boolean dryRun = Boolean.TRUE.equals(execution.getVariable(RetentionProcess.Var.DRY_RUN));
         RetentionPlanner.PlannedSweep plan = planner.plan(dryRun);
         execution.setProcessBusinessKey(RetentionSweeps.reference(plan.sweepId()));
-        execution.setVariable("sweepId", plan.sweepId());
-        execution.setVariable("sweepReference", RetentionSweeps.reference(plan.sweepId()));
-        execution.setVariable("dryRun", dryRun);
-        execution.setVariable("rowsDue", plan.rowsDue());
-        execution.setVariable("needsApproval", plan.needsApproval());
-        execution.setVariable("planSummary", plan.summary());
+        execution.setVariable(RetentionProcess.Var.SWEEP_ID, plan.sweepId());
+        execution.setVariable(RetentionProcess.Var.SWEEP_REFERENCE, RetentionSweeps.reference(plan.sweepId()));
+        execution.setVariable(RetentionProcess.Var.DRY_RUN, dryRun);
+        execution.setVariable(RetentionProcess.Var.ROWS_DUE, plan.rowsDue());
+        execution.setVariable(RetentionProcess.Var.NEEDS_APPROVAL, plan.needsApproval());
+        execution.setVariable(RetentionProcess.Var.PLAN_SUMMARY, plan.summary());
     }
 }

@@ -1,5 +1,7 @@
 package org.privacyrequests.routing;
 
+import org.privacyrequests.requests.RequestProcess;
+
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,7 +26,7 @@ public class ForwardToWebshopDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        long webshopId = ((Number) execution.getVariable("webshopId")).longValue();
+        long webshopId = ((Number) execution.getVariable(RequestProcess.Var.WEBSHOP_ID)).longValue();
         preconditions.forWebshops(execution, "Forward request to webshop", List.of(webshopId),
                 reference == null ? java.util.Set.of() : forwarding.webshopsFound(reference));
         forwarding.forwardTo(reference, webshopId);
