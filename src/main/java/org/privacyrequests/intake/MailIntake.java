@@ -1,10 +1,7 @@
 package org.privacyrequests.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +16,7 @@ import org.privacyrequests.complaints.ComplaintProcess;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.RequestIntake;
 import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.web.LinkTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -183,11 +181,7 @@ public class MailIntake {
     }
 
     private static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(raw).substring(0, 32);
     }
 
     private record Outcome(String name, String reference) {

@@ -2,19 +2,15 @@ package org.privacyrequests.publicform;
 
 import org.privacyrequests.web.LinkTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.KeyedHash;
 import org.privacyrequests.notifications.MailDelivery;
 import org.privacyrequests.notifications.MailModel;
 import org.privacyrequests.notifications.OutgoingMail;
@@ -22,7 +18,6 @@ import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.requests.RequestIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -45,18 +40,18 @@ public class WebRequestConfirmation {
     private final MailModel mailModel;
     private final PublicFormProperties properties;
     private final Environment environment;
-    private final SecretKeySpec hashKey;
+    private final KeyedHash keyedHash;
 
     public WebRequestConfirmation(PendingWebRequests pending, RequestIntake intake, MailDelivery mail, MailModel mailModel,
                                   PublicFormProperties properties, Environment environment,
-                                  @Value("${privacy.connectors.anonymisation-key}") String hashKey) {
+                                  KeyedHash keyedHash) {
         this.pending = pending;
         this.intake = intake;
         this.mail = mail;
         this.mailModel = mailModel;
         this.properties = properties;
         this.environment = environment;
-        this.hashKey = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.keyedHash = keyedHash;
     }
 
     /**
@@ -159,13 +154,7 @@ public class WebRequestConfirmation {
     }
 
     private String keyedHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return keyedHash.of(value);
     }
 
     /** The answer to a submitted form: link sent, or why not. */
