@@ -1,10 +1,10 @@
 package org.privacyrequests.audit;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +19,12 @@ public class AuditTrail {
 
     private final JdbcTemplate jdbc;
     private final IdentityService identityService;
+    private final Clock clock;
 
-    public AuditTrail(JdbcTemplate jdbc, IdentityService identityService) {
+    public AuditTrail(JdbcTemplate jdbc, IdentityService identityService, Clock clock) {
         this.jdbc = jdbc;
         this.identityService = identityService;
+        this.clock = clock;
     }
 
     /** Records a step taken by whoever is logged in (or the system, for automatic steps). */
@@ -32,7 +34,7 @@ public class AuditTrail {
 
     public void recordBy(String reference, String actor, String action, String detail) {
         jdbc.update("INSERT INTO audit_entry (reference, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                reference, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), actor, action,
+                reference, Timestamp.from(clock.instant()), actor, action,
                 detail == null ? null : truncate(detail, 2000));
     }
 

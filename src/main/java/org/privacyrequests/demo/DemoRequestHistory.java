@@ -1,12 +1,12 @@
 package org.privacyrequests.demo;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -37,9 +37,11 @@ public class DemoRequestHistory implements ApplicationRunner {
     private static final String[] COMPLAINT_OUTCOMES = {"upheld", "partlyUpheld", "notUpheld", "notUpheld", "forwarded"};
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public DemoRequestHistory(JdbcTemplate jdbc) {
+    public DemoRequestHistory(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -48,7 +50,7 @@ public class DemoRequestHistory implements ApplicationRunner {
         if (present != null && present > 0) {
             return;
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Random random = new Random(2026);
         List<Object[]> requests = new ArrayList<>();
         for (int i = 1; i <= REQUESTS; i++) {

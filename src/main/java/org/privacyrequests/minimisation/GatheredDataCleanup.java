@@ -1,9 +1,9 @@
 package org.privacyrequests.minimisation;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,12 +24,16 @@ public class GatheredDataCleanup {
     private final JdbcTemplate jdbc;
     private final MinimisationProperties properties;
     private final org.springframework.transaction.PlatformTransactionManager transactionManager;
+    private final Clock clock;
+    private final CompanyProperties company;
 
     public GatheredDataCleanup(JdbcTemplate jdbc, MinimisationProperties properties,
-                               org.springframework.transaction.PlatformTransactionManager transactionManager) {
+                               org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock, CompanyProperties company) {
         this.jdbc = jdbc;
         this.transactionManager = transactionManager;
         this.properties = properties;
+        this.clock = clock;
+        this.company = company;
     }
 
     @Scheduled(cron = "${privacy.minimisation.cron}")
@@ -51,9 +55,9 @@ public class GatheredDataCleanup {
 
     @Transactional
     public Result cleanUp() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        Timestamp gatheredBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.gatheredDataKeptFor()).toInstant());
-        Timestamp recordsBefore = Timestamp.from(now.atZone(CompanyTime.ZONE).minus(properties.requestRecordsKeptFor()).toInstant());
+        Instant now = clock.instant();
+        Timestamp gatheredBefore = Timestamp.from(now.atZone(company.zone()).minus(properties.gatheredDataKeptFor()).toInstant());
+        Timestamp recordsBefore = Timestamp.from(now.atZone(company.zone()).minus(properties.requestRecordsKeptFor()).toInstant());
         String closedBefore = "SELECT reference FROM data_subject_request WHERE status = 'CLOSED' AND closed_at < ?";
         String complaintsClosedBefore = "SELECT reference FROM privacy_complaint WHERE status = 'CLOSED' AND closed_at < ?";
 

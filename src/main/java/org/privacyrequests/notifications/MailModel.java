@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
-import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.RequestTypes;
 import org.springframework.stereotype.Component;
@@ -55,8 +54,14 @@ public class MailModel {
         return company.name();
     }
 
-    public static String date(Instant instant, String language) {
-        return date(instant.atZone(CompanyTime.ZONE).toLocalDate(), language);
+    /** The company's day of a moment, as {@link #date(java.time.LocalDate, String)} writes it. */
+    public String date(Instant instant, String language) {
+        return date(instant.atZone(company.zone()).toLocalDate(), language);
+    }
+
+    /** "24 december 2026, 14:05": the company's day and time of a moment, such as when a link expires. */
+    public String dateAndTime(Instant instant, String language) {
+        return date(instant, language) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(company.zone()));
     }
 
     /** "24 december 2026" or "24 December 2026": English as written in Europe, not "December 24". */

@@ -2,14 +2,12 @@ package org.privacyrequests.publicform;
 
 import org.privacyrequests.web.LinkTokens;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.company.KeyedHash;
 import org.privacyrequests.notifications.MailDelivery;
 import org.privacyrequests.notifications.MailModel;
@@ -41,10 +39,11 @@ public class WebRequestConfirmation {
     private final PublicFormProperties properties;
     private final Environment environment;
     private final KeyedHash keyedHash;
+    private final Clock clock;
 
     public WebRequestConfirmation(PendingWebRequests pending, RequestIntake intake, MailDelivery mail, MailModel mailModel,
                                   PublicFormProperties properties, Environment environment,
-                                  KeyedHash keyedHash) {
+                                  KeyedHash keyedHash, Clock clock) {
         this.pending = pending;
         this.intake = intake;
         this.mail = mail;
@@ -52,6 +51,7 @@ public class WebRequestConfirmation {
         this.properties = properties;
         this.environment = environment;
         this.keyedHash = keyedHash;
+        this.clock = clock;
     }
 
     /**
@@ -64,7 +64,7 @@ public class WebRequestConfirmation {
         if (!problems.isEmpty()) {
             return new Submission(Submission.Result.INVALID, problems);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         String addressHash = keyedHash("address:" + form.email().toLowerCase(Locale.ROOT));
         String clientHash = keyedHash("client:" + clientAddress);
         if (pending.countByAddressSince(addressHash, now.minus(properties.perAddressWindow())) >= properties.maxPerAddress()) {
@@ -86,7 +86,7 @@ public class WebRequestConfirmation {
             return new LinkState(LinkState.Status.UNKNOWN, null);
         }
         return pending.findByToken(tokenHash(token))
-                .map(p -> new LinkState(statusOf(p, ClockUtil.getCurrentTime().toInstant()), p))
+                .map(p -> new LinkState(statusOf(p, clock.instant()), p))
                 .orElse(new LinkState(LinkState.Status.UNKNOWN, null));
     }
 
@@ -98,7 +98,7 @@ public class WebRequestConfirmation {
             return state;
         }
         PendingWebRequest form = state.request();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         if (!pending.claim(form.id(), now)) {
             return check(token);
         }
@@ -118,7 +118,7 @@ public class WebRequestConfirmation {
         for (Duration window : List.of(properties.perAddressWindow(), properties.perClientWindow())) {
             keep = window.compareTo(keep) > 0 ? window : keep;
         }
-        int deleted = pending.deleteSubmittedBefore(ClockUtil.getCurrentTime().toInstant().minus(keep));
+        int deleted = pending.deleteSubmittedBefore(clock.instant().minus(keep));
         if (deleted > 0) {
             LOG.info("Public form: {} expired or used confirmation(s) deleted", deleted);
         }
@@ -136,8 +136,7 @@ public class WebRequestConfirmation {
         Map<String, Object> model = mailModel.withCompany();
         model.put("types", form.rights());
         model.put("confirmationLink", confirmationLink(token));
-        model.put("expiresAt", MailModel.date(expiresAt, form.language()) + ", "
-                + DateTimeFormatter.ofPattern("HH:mm").format(expiresAt.atZone(CompanyTime.ZONE)));
+        model.put("expiresAt", mailModel.dateAndTime(expiresAt, form.language()));
         return new OutgoingMail(null, form.email(), "request-confirmation", form.language(), model, List.of());
     }
 

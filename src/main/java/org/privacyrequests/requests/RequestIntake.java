@@ -30,15 +30,17 @@ public class RequestIntake {
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
     private final RequestDecisions decisions;
+    private final ReceivedAt received;
 
     public RequestIntake(References references, DataSubjectRequestRepository requests, Deadlines deadlines,
-                         RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions) {
+                         RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions, ReceivedAt received) {
         this.decisions = decisions;
         this.references = references;
         this.requests = requests;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.audit = audit;
+        this.received = received;
     }
 
     /** Files a request that another system handed over; the record and the process start commit together. */
@@ -46,7 +48,7 @@ public class RequestIntake {
     public DataSubjectRequest file(NewRequest input, String channel) {
         return start(record(references.next(References.REQUEST), input.requesterEmail(), input.requesterName(),
                 RequestTypes.read(input.requestTypes()), input.text(), input.language(), channel,
-                ReceivedAt.parse(input.receivedAt())));
+                received.parse(input.receivedAt())));
     }
 
     /** Files a request that arrived as an e-mail whose sender nothing proved; answers will refer to that mail. */

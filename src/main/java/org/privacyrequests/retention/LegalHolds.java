@@ -1,10 +1,10 @@
 package org.privacyrequests.retention;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -13,9 +13,11 @@ import org.springframework.stereotype.Repository;
 public class LegalHolds {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public LegalHolds(JdbcTemplate jdbc) {
+    public LegalHolds(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long place(String email, String reason, String placedBy) {
@@ -50,7 +52,7 @@ public class LegalHolds {
         return jdbc.queryForList("SELECT DISTINCT email FROM legal_hold WHERE lifted_at IS NULL", String.class);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 }
