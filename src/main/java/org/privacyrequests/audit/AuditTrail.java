@@ -4,7 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
+import org.privacyrequests.engine.EngineUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -18,12 +18,12 @@ public class AuditTrail {
     public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
     private final Clock clock;
 
-    public AuditTrail(JdbcTemplate jdbc, IdentityService identityService, Clock clock) {
+    public AuditTrail(JdbcTemplate jdbc, EngineUsers engineUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
         this.clock = clock;
     }
 
@@ -45,8 +45,7 @@ public class AuditTrail {
     }
 
     public String currentActor() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        return engineUsers.current().map(EngineUsers.EngineUser::id).orElse(SYSTEM);
     }
 
     private static String truncate(String text, int max) {
