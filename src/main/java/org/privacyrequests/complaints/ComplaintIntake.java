@@ -6,6 +6,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.ReceivedAt;
 import org.springframework.stereotype.Service;
@@ -65,7 +66,7 @@ public class ComplaintIntake {
     public PrivacyComplaint record(String reference, String email, String name, String text, String language, String channel,
                                    Instant receivedAt) {
         PrivacyComplaint complaint = new PrivacyComplaint(reference, email.trim(), blankToNull(name), blankToNull(text),
-                language == null || language.isBlank() ? "nl" : language, channel, receivedAt, deadlineFor(receivedAt),
+                language == null || language.isBlank() ? Languages.DEFAULT : language, channel, receivedAt, deadlineFor(receivedAt),
                 null, null, "OPEN", null, null);
         complaints.insert(complaint);
         audit.record(reference, "Complaint received", "Channel " + channel + "; answer due " + complaint.deadline());

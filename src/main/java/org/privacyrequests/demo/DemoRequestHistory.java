@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.privacyrequests.company.Languages;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -64,7 +65,7 @@ public class DemoRequestHistory implements ApplicationRunner {
             }
             Instant deadline = received.plus(Duration.ofDays(days > 28 ? 90 : 28));
             requests.add(new Object[] {String.format("DEMO-R-%03d", i), "history" + i + "@example.com", kind[0],
-                    random.nextBoolean() ? "nl" : "en", random.nextInt(3) == 0 ? "web" : "email", Timestamp.from(received),
+                    random.nextBoolean() ? Languages.DUTCH : Languages.ENGLISH, random.nextInt(3) == 0 ? "web" : "email", Timestamp.from(received),
                     Timestamp.from(deadline), days > 28 ? "Many systems to search (demo)" : null, kind[1], Timestamp.from(closed)});
         }
         jdbc.batchUpdate("INSERT INTO data_subject_request (reference, requester_email, request_types, language, channel, "

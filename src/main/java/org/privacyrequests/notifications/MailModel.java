@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.RequestTypes;
 import org.springframework.stereotype.Component;
@@ -66,7 +67,7 @@ public class MailModel {
 
     /** "24 december 2026" or "24 December 2026": English as written in Europe, not "December 24". */
     public static String date(java.time.LocalDate date, String language) {
-        Locale locale = "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+        Locale locale = Languages.ENGLISH.equals(language) ? Locale.UK : Locale.forLanguageTag(language);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 }

@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
@@ -95,7 +96,7 @@ public class RequestIntake {
     public DataSubjectRequest record(String reference, String requesterEmail, String requesterName, RequestTypes types,
                                      String text, String language, String channel, Instant receivedAt) {
         DataSubjectRequest request = new DataSubjectRequest(reference, requesterEmail.trim(), blankToNull(requesterName),
-                types.toString(), blankToNull(text), language == null || language.isBlank() ? "nl" : language, channel,
+                types.toString(), blankToNull(text), language == null || language.isBlank() ? Languages.DEFAULT : language, channel,
                 receivedAt, deadlines.deadlineFor(receivedAt), null, RequestStatus.OPEN, null, null);
         requests.insert(request);
         // How the sender showed the address is theirs: the public form's link, or a staff member who filed it

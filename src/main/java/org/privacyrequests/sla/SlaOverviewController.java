@@ -3,6 +3,7 @@ package org.privacyrequests.sla;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.retention.RetentionSweeps;
 import org.privacyrequests.web.WebPages;
 import org.springframework.http.CacheControl;
@@ -46,7 +47,7 @@ public class SlaOverviewController {
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(pages.render("sla-overview", "en", Map.of("overview", overview, "generated", generated,
+                .body(pages.render("sla-overview", Languages.ENGLISH, Map.of("overview", overview, "generated", generated,
                         "widest", Math.max(widest, 1), "longest", Math.max(Math.ceil(longest), 28.0), "sweeps", sweeps.recent(10))));
     }
 }
