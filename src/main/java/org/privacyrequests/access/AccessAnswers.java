@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.time.Instant;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -18,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class AccessAnswers implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public AccessAnswers(JdbcTemplate jdbc) {
+    public AccessAnswers(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void save(String reference, AccessOverview overview) {
@@ -29,7 +31,7 @@ public class AccessAnswers implements KeepsCaseData {
                 INSERT INTO access_answer (reference, overview_html, machine_readable_json, export_zip, created_at)
                 VALUES (?, ?, ?, ?, ?)""",
                 reference, overview.html(), overview.json(), Base64.getEncoder().encodeToString(overview.zip()),
-                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+                Timestamp.from(clock.instant()));
     }
 
     public Optional<AccessOverview> find(String reference) {
@@ -46,7 +48,7 @@ public class AccessAnswers implements KeepsCaseData {
     }
 
     public void markSent(String reference) {
-        jdbc.update("UPDATE access_answer SET sent_at = ? WHERE reference = ?", new Timestamp(ClockUtil.getCurrentTime().getTime()), reference);
+        jdbc.update("UPDATE access_answer SET sent_at = ? WHERE reference = ?", Timestamp.from(clock.instant()), reference);
     }
 
     /** The readable overview, the machine-readable JSON, and the zip (JSON plus a CSV per table) sent with the answer. */

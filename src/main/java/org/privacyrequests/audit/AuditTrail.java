@@ -6,10 +6,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Collection;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.engine.EngineUsers;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -23,11 +23,13 @@ public class AuditTrail implements KeepsCaseData {
     public static final String SYSTEM = "system";
 
     private final JdbcTemplate jdbc;
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
+    private final Clock clock;
 
-    public AuditTrail(JdbcTemplate jdbc, IdentityService identityService) {
+    public AuditTrail(JdbcTemplate jdbc, EngineUsers engineUsers, Clock clock) {
         this.jdbc = jdbc;
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
+        this.clock = clock;
     }
 
     /** Records a step taken by whoever is logged in (or the system, for automatic steps). */
@@ -37,7 +39,7 @@ public class AuditTrail implements KeepsCaseData {
 
     public void recordBy(String reference, String actor, String action, String detail) {
         jdbc.update("INSERT INTO audit_entry (reference, occurred_at, actor, action, detail) VALUES (?, ?, ?, ?, ?)",
-                reference, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), actor, action,
+                reference, Timestamp.from(clock.instant()), actor, action,
                 detail == null ? null : truncate(detail, 2000));
     }
 
@@ -48,8 +50,7 @@ public class AuditTrail implements KeepsCaseData {
     }
 
     public String currentActor() {
-        var authentication = identityService.getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        return engineUsers.current().map(EngineUsers.EngineUser::id).orElse(SYSTEM);
     }
 
     private static String truncate(String text, int max) {

@@ -1,8 +1,8 @@
 package org.privacyrequests.complaints;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.requests.PersonalFormInput;
 import org.springframework.stereotype.Component;
@@ -14,11 +14,13 @@ public class CloseComplaintListener implements ExecutionListener {
     private final PrivacyComplaints complaints;
     private final PersonalFormInput personalFormInput;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CloseComplaintListener(PrivacyComplaints complaints, PersonalFormInput personalFormInput, AuditTrail audit) {
+    public CloseComplaintListener(PrivacyComplaints complaints, PersonalFormInput personalFormInput, AuditTrail audit, Clock clock) {
         this.complaints = complaints;
         this.personalFormInput = personalFormInput;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -27,7 +29,7 @@ public class CloseComplaintListener implements ExecutionListener {
         if (reference == null || !complaints.exists(reference)) {
             return;
         }
-        complaints.close(reference, ClockUtil.getCurrentTime().toInstant());
+        complaints.close(reference, clock.instant());
         personalFormInput.forgetHistory(execution.getProcessInstanceId());
         audit.recordBy(reference, AuditTrail.SYSTEM, "Complaint closed", null);
     }

@@ -5,7 +5,8 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.ReceivedAt;
 import org.springframework.stereotype.Service;
@@ -24,20 +25,24 @@ public class ComplaintIntake {
     private final ComplaintProperties properties;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final ReceivedAt received;
+    private final CompanyProperties company;
 
     public ComplaintIntake(References references, PrivacyComplaints complaints, ComplaintProperties properties,
-                           RuntimeService runtimeService, AuditTrail audit) {
+                           RuntimeService runtimeService, AuditTrail audit, ReceivedAt received, CompanyProperties company) {
         this.references = references;
         this.complaints = complaints;
         this.properties = properties;
         this.runtimeService = runtimeService;
         this.audit = audit;
+        this.received = received;
+        this.company = company;
     }
 
     @Transactional
     public PrivacyComplaint file(NewComplaint input, String channel) {
         return start(record(references.next(References.COMPLAINT), input.complainantEmail(),
-                input.complainantName(), input.text(), input.language(), channel, ReceivedAt.parse(input.receivedAt())));
+                input.complainantName(), input.text(), input.language(), channel, received.parse(input.receivedAt())));
     }
 
     /** Files a complaint that arrived as an e-mail; answers will refer to that mail. */
@@ -61,7 +66,7 @@ public class ComplaintIntake {
     public PrivacyComplaint record(String reference, String email, String name, String text, String language, String channel,
                                    Instant receivedAt) {
         PrivacyComplaint complaint = new PrivacyComplaint(reference, email.trim(), blankToNull(name), blankToNull(text),
-                language == null || language.isBlank() ? "nl" : language, channel, receivedAt, deadlineFor(receivedAt),
+                language == null || language.isBlank() ? Languages.DEFAULT : language, channel, receivedAt, deadlineFor(receivedAt),
                 null, null, PrivacyComplaint.Status.OPEN, null, null);
         complaints.insert(complaint);
         audit.record(reference, "Complaint received", "Channel " + channel + "; answer due " + complaint.deadline());
@@ -69,11 +74,11 @@ public class ComplaintIntake {
     }
 
     public Instant deadlineFor(Instant receivedAt) {
-        return receivedAt.atZone(CompanyTime.ZONE).plus(properties.answerWithin()).toInstant();
+        return receivedAt.atZone(company.zone()).plus(properties.answerWithin()).toInstant();
     }
 
     public Instant reminderFor(Instant deadline) {
-        return deadline.atZone(CompanyTime.ZONE).minus(properties.remindBefore()).toInstant();
+        return deadline.atZone(company.zone()).minus(properties.remindBefore()).toInstant();
     }
 
     private static String blankToNull(String s) {

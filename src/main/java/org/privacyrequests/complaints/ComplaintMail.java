@@ -37,8 +37,8 @@ public class ComplaintMail {
         Map<String, Object> model = mailModel.withCompany();
         Map<String, Object> about = new HashMap<>();
         about.put("reference", complaint.reference());
-        about.put("receivedOn", MailModel.date(complaint.receivedAt(), language));
-        about.put("deadline", MailModel.date(complaint.deadline(), language));
+        about.put("receivedOn", mailModel.date(complaint.receivedAt(), language));
+        about.put("deadline", mailModel.date(complaint.deadline(), language));
         if (complaint.category() != null) {
             about.put("category", complaint.category().code());
         }

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.privacyrequests.company.Languages;
 
 /** A complaint as another system (or the e-mail intake) files it through {@code POST /api/complaints}. */
 public record NewComplaint(
@@ -19,7 +20,7 @@ public record NewComplaint(
         @Size(max = 10000, message = "must be at most 10000 characters")
         String text,
 
-        @Pattern(regexp = "nl|en", message = "must be 'nl' or 'en'")
+        @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE)
         String language,
 
         @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}(T.*)?", message = "must be an ISO date or date-time, e.g. 2026-11-26")

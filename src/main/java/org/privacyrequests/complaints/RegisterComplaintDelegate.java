@@ -18,13 +18,15 @@ public class RegisterComplaintDelegate implements JavaDelegate {
     private final References references;
     private final ComplaintIntake intake;
     private final ComplaintProperties properties;
+    private final ReceivedAt received;
 
     public RegisterComplaintDelegate(PrivacyComplaints complaints, References references, ComplaintIntake intake,
-                                     ComplaintProperties properties) {
+                                     ComplaintProperties properties, ReceivedAt received) {
         this.complaints = complaints;
         this.references = references;
         this.intake = intake;
         this.properties = properties;
+        this.received = received;
     }
 
     @Override
@@ -39,7 +41,7 @@ public class RegisterComplaintDelegate implements JavaDelegate {
             intake.record(reference, (String) execution.getVariable(ComplaintProcess.Var.COMPLAINANT_EMAIL),
                     (String) execution.getVariable(ComplaintProcess.Var.COMPLAINANT_NAME), (String) execution.getVariable(ComplaintProcess.Var.TEXT),
                     (String) execution.getVariable(ComplaintProcess.Var.LANGUAGE), channel == null ? "tasklist" : channel,
-                    ReceivedAt.parse(execution.getVariable(ComplaintProcess.Var.RECEIVED_AT)));
+                    received.parse(execution.getVariable(ComplaintProcess.Var.RECEIVED_AT)));
         }
         execution.removeVariable(ComplaintProcess.Var.TEXT);
         execution.removeVariable(ComplaintProcess.Var.COMPLAINANT_NAME);

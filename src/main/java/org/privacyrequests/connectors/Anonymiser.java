@@ -1,12 +1,6 @@
 package org.privacyrequests.connectors;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
+import org.privacyrequests.company.KeyedHash;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,22 +13,16 @@ public class Anonymiser {
 
     static final String PREFIX = "anon:";
 
-    private final SecretKeySpec key;
+    private final KeyedHash keyedHash;
 
-    public Anonymiser(@Value("${privacy.connectors.anonymisation-key}") String key) {
-        this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    public Anonymiser(KeyedHash keyedHash) {
+        this.keyedHash = keyedHash;
     }
 
     public String hash(String value) {
         if (value == null || value.startsWith(PREFIX)) {
             return value;
         }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return PREFIX + HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8))).substring(0, 24);
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException("Cannot anonymise: " + e.getMessage(), e);
-        }
+        return PREFIX + keyedHash.of(value).substring(0, 24);
     }
 }

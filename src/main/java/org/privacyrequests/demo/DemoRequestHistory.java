@@ -4,12 +4,13 @@ import org.privacyrequests.requests.RequestOutcome;
 import org.privacyrequests.requests.RequestType;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.privacyrequests.company.Languages;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,9 +42,11 @@ public class DemoRequestHistory implements ApplicationRunner {
     private static final String[] COMPLAINT_OUTCOMES = {"upheld", "partlyUpheld", "notUpheld", "notUpheld", "forwarded"};
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public DemoRequestHistory(JdbcTemplate jdbc) {
+    public DemoRequestHistory(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -52,7 +55,7 @@ public class DemoRequestHistory implements ApplicationRunner {
         if (present != null && present > 0) {
             return;
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Random random = new Random(2026);
         List<Object[]> requests = new ArrayList<>();
         List<Object[]> outcomes = new ArrayList<>();
@@ -77,7 +80,7 @@ public class DemoRequestHistory implements ApplicationRunner {
                 }
             }
             requests.add(new Object[] {reference, "history" + i + "@example.com", kind[0],
-                    random.nextBoolean() ? "nl" : "en", random.nextInt(3) == 0 ? "web" : "email", Timestamp.from(received),
+                    random.nextBoolean() ? Languages.DUTCH : Languages.ENGLISH, random.nextInt(3) == 0 ? "web" : "email", Timestamp.from(received),
                     Timestamp.from(deadline), days > 28 ? "Many systems to search (demo)" : null, String.join("; ", text), Timestamp.from(closed)});
         }
         jdbc.batchUpdate("INSERT INTO data_subject_request (reference, requester_email, request_types, language, channel, "

@@ -8,8 +8,8 @@ import java.time.Instant;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -19,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class ErasurePlans implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public ErasurePlans(JdbcTemplate jdbc) {
+    public ErasurePlans(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void replace(String reference, List<ErasurePlanItem> items) {
@@ -59,7 +61,7 @@ public class ErasurePlans implements KeepsCaseData {
 
     public void markExecuted(long itemId) {
         jdbc.update("UPDATE erasure_plan_item SET executed_at = ? WHERE id = ?",
-                new Timestamp(ClockUtil.getCurrentTime().getTime()), itemId);
+                Timestamp.from(clock.instant()), itemId);
     }
 
     @Override

@@ -1,13 +1,13 @@
 package org.privacyrequests.erasure;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.springframework.stereotype.Service;
@@ -22,9 +22,13 @@ public class RetentionRules {
     public static final String DECISION_KEY = "retention-rule";
 
     private final DecisionService decisions;
+    private final Clock clock;
+    private final CompanyProperties company;
 
-    public RetentionRules(DecisionService decisions) {
+    public RetentionRules(DecisionService decisions, Clock clock, CompanyProperties company) {
         this.decisions = decisions;
+        this.clock = clock;
+        this.company = company;
     }
 
     public RetentionDecision decide(PersonalRecord record) {
@@ -43,7 +47,7 @@ public class RetentionRules {
         String keepFrom = (String) result.get("keepFrom");
         String keepFor = (String) result.get("keepFor");
         Period period = keepFor == null || keepFor.isBlank() ? null : Period.parse(keepFor);
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CompanyTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), company.zone());
         return switch (keepFrom) {
             case "whileCustomer" -> new RetentionDecision(ErasureAction.KEEP, null, "while-customer", null, legalGround);
             case "relationshipEnd" -> record.relationshipEndedOn() == null

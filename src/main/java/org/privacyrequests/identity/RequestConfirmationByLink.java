@@ -1,13 +1,11 @@
 package org.privacyrequests.identity;
 
+import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.company.CompanyTime;
 import org.privacyrequests.notifications.MailModel;
 import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.publicform.PublicFormProperties;
@@ -41,10 +39,12 @@ public class RequestConfirmationByLink {
     private final IdentityProperties properties;
     private final PublicFormProperties publicForm;
     private final Environment environment;
+    private final Clock clock;
+    private final MailModel mailModel;
 
     public RequestConfirmationByLink(RequestLinkConfirmations links, DataSubjectRequestRepository requests, RequestDecisions decisions,
                                      RequesterMail mail, RuntimeService runtimeService, AuditTrail audit,
-                                     IdentityProperties properties, PublicFormProperties publicForm, Environment environment) {
+                                     IdentityProperties properties, PublicFormProperties publicForm, Environment environment, Clock clock, MailModel mailModel) {
         this.links = links;
         this.requests = requests;
         this.decisions = decisions;
@@ -54,19 +54,20 @@ public class RequestConfirmationByLink {
         this.properties = properties;
         this.publicForm = publicForm;
         this.environment = environment;
+        this.clock = clock;
+        this.mailModel = mailModel;
     }
 
     /** Mails the link (or, as a reminder, a new link that ends when the first one does). */
     public void sendLink(String reference, boolean reminder) {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Instant expiresAt = reminder ? links.expiryOf(reference).orElse(now.plus(properties.linkValidFor())) : now.plus(properties.linkValidFor());
         String token = LinkTokens.newToken();
         links.insert(LinkTokens.hash(token), reference, now, expiresAt);
         DataSubjectRequest request = requests.find(reference).orElseThrow();
         Map<String, Object> extras = new HashMap<>();
         extras.put("confirmationLink", LinkTokens.link(environment.resolvePlaceholders(publicForm.baseUrl()), PATH, token));
-        extras.put("expiresAt", MailModel.date(expiresAt, request.language()) + ", "
-                + DateTimeFormatter.ofPattern("HH:mm").format(expiresAt.atZone(CompanyTime.ZONE)));
+        extras.put("expiresAt", mailModel.dateAndTime(expiresAt, request.language()));
         extras.put("reminder", reminder);
         mail.send(reference, "request-link-confirmation", extras);
     }
@@ -85,7 +86,7 @@ public class RequestConfirmationByLink {
                 return new LinkState(LinkState.Status.ALREADY_USED, request.reference(), request.language());
             }
             boolean open = request.status() != DataSubjectRequest.RequestStatus.CLOSED && !waiting(link.reference()).isEmpty();
-            if (!open || !ClockUtil.getCurrentTime().toInstant().isBefore(link.expiresAt())) {
+            if (!open || !clock.instant().isBefore(link.expiresAt())) {
                 return new LinkState(LinkState.Status.EXPIRED, request.reference(), request.language());
             }
             return new LinkState(LinkState.Status.VALID, request.reference(), request.language());
@@ -100,7 +101,7 @@ public class RequestConfirmationByLink {
             return state;
         }
         String reference = state.reference();
-        if (!links.claim(reference, ClockUtil.getCurrentTime().toInstant())) {
+        if (!links.claim(reference, clock.instant())) {
             return new LinkState(LinkState.Status.ALREADY_USED, reference, state.language());
         }
         decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.EMAIL_LINK, "requester");

@@ -2,6 +2,7 @@ package org.privacyrequests.identity;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.identity.RequestConfirmationByLink.LinkState;
 import org.privacyrequests.web.WebPages;
 import org.springframework.http.CacheControl;
@@ -46,7 +47,7 @@ class RequestConfirmationController {
         if (state.reference() != null) {
             model.put("reference", state.reference());
         } else {
-            model.put("english", pages.texts("en"));
+            model.put("english", pages.texts(Languages.ENGLISH));
         }
         if (state.status() == LinkState.Status.VALID) {
             model.put("token", token);
@@ -63,6 +64,6 @@ class RequestConfirmationController {
                 .header("Referrer-Policy", "no-referrer")
                 .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body(pages.render("request-link-confirm", state.language() == null ? "nl" : state.language(), model));
+                .body(pages.render("request-link-confirm", state.language() == null ? Languages.DEFAULT : state.language(), model));
     }
 }

@@ -6,10 +6,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Collection;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -25,9 +25,11 @@ public class IncomingMails implements KeepsCaseData {
     static final String CUT = " [...cut]";
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public IncomingMails(JdbcTemplate jdbc) {
+    public IncomingMails(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public boolean handled(String messageId) {
@@ -42,7 +44,7 @@ public class IncomingMails implements KeepsCaseData {
                 INSERT INTO incoming_mail (message_id, received_at, from_address, subject, outcome, reference, raw_message, handled_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
                 messageId, Timestamp.from(receivedAt), fit(from, ADDRESS_LENGTH), fit(subject, SUBJECT_LENGTH), outcome, reference, rawMessage,
-                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+                Timestamp.from(clock.instant()));
     }
 
     public Optional<Map<String, Object>> find(String messageId) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.intake.MailClassification.Kind;
 import org.springframework.stereotype.Component;
 
@@ -80,7 +81,7 @@ public class MailClassifier {
         long dutch = count(text, DUTCH);
         long german = count(text, GERMAN);
         long english = count(text, ENGLISH);
-        return dutch >= english && dutch >= german ? "nl" : "en";
+        return dutch >= english && dutch >= german ? Languages.DUTCH : Languages.ENGLISH;
     }
 
     private static long count(String text, List<Pattern> patterns) {

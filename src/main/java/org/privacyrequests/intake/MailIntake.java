@@ -1,16 +1,13 @@
 package org.privacyrequests.intake;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.complaints.ComplainantReply;
@@ -19,6 +16,7 @@ import org.privacyrequests.complaints.ComplaintProcess;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.RequestIntake;
 import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.web.LinkTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -46,10 +44,11 @@ public class MailIntake {
     private final CompanyProperties company;
     private final AuditTrail audit;
     private final SenderAuthentication senderAuthentication;
+    private final Clock clock;
 
     public MailIntake(IncomingMails incomingMails, MailClassifier classifier, RequestIntake requestIntake,
                       ComplaintIntake complaintIntake, ComplainantReply complainantReply, RuntimeService runtimeService,
-                      CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication) {
+                      CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication, Clock clock) {
         this.senderAuthentication = senderAuthentication;
         this.incomingMails = incomingMails;
         this.classifier = classifier;
@@ -59,6 +58,7 @@ public class MailIntake {
         this.runtimeService = runtimeService;
         this.company = company;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** @return what became of the mail: request, complaint, identity-information, correspondence, bounce, ... */
@@ -90,7 +90,7 @@ public class MailIntake {
             return "duplicate";
         }
         String rawText = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         String because = reason == null ? "unknown" : IncomingMails.fit(reason, 3_000);
         incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome, null, rawText);
         runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
@@ -183,11 +183,7 @@ public class MailIntake {
     }
 
     private static String sha256(byte[] raw) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return LinkTokens.hash(raw).substring(0, 32);
     }
 
     private record Outcome(String name, String reference) {

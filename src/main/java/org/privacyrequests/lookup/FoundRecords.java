@@ -11,10 +11,10 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -29,15 +29,17 @@ public class FoundRecords implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public FoundRecords(JdbcTemplate jdbc, ObjectMapper json) {
+    public FoundRecords(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.clock = clock;
     }
 
     public void replace(String reference, List<PersonalRecord> records) {
         jdbc.update("DELETE FROM found_record WHERE reference = ?", reference);
-        Timestamp now = new Timestamp(ClockUtil.getCurrentTime().getTime());
+        Timestamp now = Timestamp.from(clock.instant());
         for (PersonalRecord r : records) {
             jdbc.update("""
                     INSERT INTO found_record (reference, source, record_type, record_id, category, role, webshop_id,

@@ -1,11 +1,11 @@
 package org.privacyrequests.minimisation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +26,16 @@ public class GatheredDataCleanup {
     private final List<KeepsCaseData> keepers;
     private final MinimisationProperties properties;
     private final org.springframework.transaction.PlatformTransactionManager transactionManager;
+    private final Clock clock;
+    private final CompanyProperties company;
 
     public GatheredDataCleanup(List<KeepsCaseData> keepers, MinimisationProperties properties,
-                               org.springframework.transaction.PlatformTransactionManager transactionManager) {
+                               org.springframework.transaction.PlatformTransactionManager transactionManager, Clock clock, CompanyProperties company) {
         this.keepers = keepers;
         this.transactionManager = transactionManager;
         this.properties = properties;
+        this.clock = clock;
+        this.company = company;
     }
 
     @Scheduled(cron = "${privacy.minimisation.cron}")
@@ -53,9 +57,9 @@ public class GatheredDataCleanup {
 
     @Transactional
     public Result cleanUp() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        Instant gatheredBefore = now.atZone(CompanyTime.ZONE).minus(properties.gatheredDataKeptFor()).toInstant();
-        Instant recordsBefore = now.atZone(CompanyTime.ZONE).minus(properties.requestRecordsKeptFor()).toInstant();
+        Instant now = clock.instant();
+        Instant gatheredBefore = now.atZone(company.zone()).minus(properties.gatheredDataKeptFor()).toInstant();
+        Instant recordsBefore = now.atZone(company.zone()).minus(properties.requestRecordsKeptFor()).toInstant();
         // Which cases closed long enough ago, asked first, so that forgetting one feature's rows cannot hide a case from another.
         Set<String> answered = closedBefore(gatheredBefore);
         Set<String> expired = closedBefore(recordsBefore);

@@ -9,7 +9,7 @@ import java.time.Instant;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Timestamp;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.CompanyProperties;
 import org.springframework.core.io.ByteArrayResource;
@@ -42,21 +42,23 @@ public class MailDelivery implements KeepsCaseData {
     private final CompanyProperties company;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
     public MailDelivery(JavaMailSender smtp, MailTemplates templates, CompanyProperties company, JdbcTemplate jdbc,
-                      AuditTrail audit) {
+                      AuditTrail audit, Clock clock) {
         this.smtp = smtp;
         this.templates = templates;
         this.company = company;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     public void send(OutgoingMail mail) {
         String messageId = deliver(mail);
         jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",
                 messageId, mail.reference(), mail.template(), mail.recipient(),
-                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+                Timestamp.from(clock.instant()));
         audit.recordBy(mail.reference(), AuditTrail.SYSTEM, "Mail sent", mail.template() + " (" + mail.language() + ")");
     }
 

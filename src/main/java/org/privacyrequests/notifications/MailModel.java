@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.privacyrequests.company.CompanyProperties;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.Languages;
 import org.springframework.stereotype.Component;
 
 /** The data every mail template can use: the company and its supervisory authority, and dates as people read them. */
@@ -40,13 +40,19 @@ public class MailModel {
         return company.name();
     }
 
-    public static String date(Instant instant, String language) {
-        return date(instant.atZone(CompanyTime.ZONE).toLocalDate(), language);
+    /** The company's day of a moment, as {@link #date(java.time.LocalDate, String)} writes it. */
+    public String date(Instant instant, String language) {
+        return date(instant.atZone(company.zone()).toLocalDate(), language);
+    }
+
+    /** "24 december 2026, 14:05": the company's day and time of a moment, such as when a link expires. */
+    public String dateAndTime(Instant instant, String language) {
+        return date(instant, language) + ", " + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(company.zone()));
     }
 
     /** "24 december 2026" or "24 December 2026": English as written in Europe, not "December 24". */
     public static String date(java.time.LocalDate date, String language) {
-        Locale locale = "en".equals(language) ? Locale.UK : Locale.forLanguageTag(language);
+        Locale locale = Languages.ENGLISH.equals(language) ? Locale.UK : Locale.forLanguageTag(language);
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
     }
 }

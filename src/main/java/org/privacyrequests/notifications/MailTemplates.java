@@ -3,12 +3,12 @@ package org.privacyrequests.notifications;
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.privacyrequests.company.Languages;
+import org.privacyrequests.web.FreeMarkerSetup;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class MailTemplates {
-
-    public static final java.util.Set<String> LANGUAGES = java.util.Set.of("nl", "en");
 
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
 
@@ -33,7 +31,7 @@ public class MailTemplates {
     }
 
     private String process(String fileName, String language, Map<String, Object> model) {
-        String lang = LANGUAGES.contains(language) ? language : "nl";
+        String lang = Languages.supportedOrDefault(language);
         try {
             Template t = configuration(lang).getTemplate(fileName);
             StringWriter out = new StringWriter();
@@ -46,11 +44,7 @@ public class MailTemplates {
 
     private Configuration configuration(String language) {
         return configurations.computeIfAbsent(language, lang -> {
-            Configuration c = new Configuration(Configuration.VERSION_2_3_32);
-            c.setClassLoaderForTemplateLoading(MailTemplates.class.getClassLoader(), "mail/" + lang);
-            c.setDefaultEncoding(StandardCharsets.UTF_8.name());
-            c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-            c.setLogTemplateExceptions(false);
+            Configuration c = FreeMarkerSetup.templatesUnder("mail/" + lang);
             c.setLocale(java.util.Locale.forLanguageTag(lang));
             return c;
         });

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.publicform.WebRequestConfirmation.LinkState;
 import org.privacyrequests.publicform.WebRequestConfirmation.Submission;
 import org.privacyrequests.requests.RequestType;
@@ -91,9 +92,9 @@ public class PublicRequestController {
         Map<String, Object> model = new HashMap<>();
         model.put("status", state.status().name());
         // A link is opened from a mail, in a language the form chose; an unknown link gets Dutch with English below.
-        String language = state.request() == null ? "nl" : state.request().language();
+        String language = state.request() == null ? Languages.DEFAULT : state.request().language();
         if (state.request() == null) {
-            model.put("english", pages.texts("en"));
+            model.put("english", pages.texts(Languages.ENGLISH));
         }
         if (state.request() != null && state.request().reference() != null) {
             model.put("reference", state.request().reference());

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.requests.RequestType;
 
 /**
@@ -22,7 +23,7 @@ public record PublicRequestForm(String name, String email, List<String> rights, 
         email = trimmed(email);
         text = trimmed(text);
         rights = rights == null ? List.of() : rights.stream().map(String::trim).filter(r -> !r.isEmpty()).distinct().toList();
-        language = "en".equals(language) ? "en" : "nl";
+        language = Languages.supportedOrDefault(language);
     }
 
     /** Field name to message key, in the order of the form; empty when the form can be filed. */

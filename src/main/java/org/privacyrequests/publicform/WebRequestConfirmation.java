@@ -2,19 +2,13 @@ package org.privacyrequests.publicform;
 
 import org.privacyrequests.web.LinkTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.KeyedHash;
 import org.privacyrequests.notifications.MailDelivery;
 import org.privacyrequests.notifications.MailModel;
 import org.privacyrequests.notifications.OutgoingMail;
@@ -22,7 +16,6 @@ import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.requests.RequestIntake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -45,18 +38,20 @@ public class WebRequestConfirmation {
     private final MailModel mailModel;
     private final PublicFormProperties properties;
     private final Environment environment;
-    private final SecretKeySpec hashKey;
+    private final KeyedHash keyedHash;
+    private final Clock clock;
 
     public WebRequestConfirmation(PendingWebRequests pending, RequestIntake intake, MailDelivery mail, MailModel mailModel,
                                   PublicFormProperties properties, Environment environment,
-                                  @Value("${privacy.connectors.anonymisation-key}") String hashKey) {
+                                  KeyedHash keyedHash, Clock clock) {
         this.pending = pending;
         this.intake = intake;
         this.mail = mail;
         this.mailModel = mailModel;
         this.properties = properties;
         this.environment = environment;
-        this.hashKey = new SecretKeySpec(hashKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.keyedHash = keyedHash;
+        this.clock = clock;
     }
 
     /**
@@ -69,7 +64,7 @@ public class WebRequestConfirmation {
         if (!problems.isEmpty()) {
             return new Submission(Submission.Result.INVALID, problems);
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         String addressHash = keyedHash("address:" + form.email().toLowerCase(Locale.ROOT));
         String clientHash = keyedHash("client:" + clientAddress);
         if (pending.countByAddressSince(addressHash, now.minus(properties.perAddressWindow())) >= properties.maxPerAddress()) {
@@ -91,7 +86,7 @@ public class WebRequestConfirmation {
             return new LinkState(LinkState.Status.UNKNOWN, null);
         }
         return pending.findByToken(tokenHash(token))
-                .map(p -> new LinkState(statusOf(p, ClockUtil.getCurrentTime().toInstant()), p))
+                .map(p -> new LinkState(statusOf(p, clock.instant()), p))
                 .orElse(new LinkState(LinkState.Status.UNKNOWN, null));
     }
 
@@ -103,7 +98,7 @@ public class WebRequestConfirmation {
             return state;
         }
         PendingWebRequest form = state.request();
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         if (!pending.claim(form.id(), now)) {
             return check(token);
         }
@@ -123,7 +118,7 @@ public class WebRequestConfirmation {
         for (Duration window : List.of(properties.perAddressWindow(), properties.perClientWindow())) {
             keep = window.compareTo(keep) > 0 ? window : keep;
         }
-        int deleted = pending.deleteSubmittedBefore(ClockUtil.getCurrentTime().toInstant().minus(keep));
+        int deleted = pending.deleteSubmittedBefore(clock.instant().minus(keep));
         if (deleted > 0) {
             LOG.info("Public form: {} expired or used confirmation(s) deleted", deleted);
         }
@@ -141,8 +136,7 @@ public class WebRequestConfirmation {
         Map<String, Object> model = mailModel.withCompany();
         model.put("types", form.rights());
         model.put("confirmationLink", confirmationLink(token));
-        model.put("expiresAt", MailModel.date(expiresAt, form.language()) + ", "
-                + DateTimeFormatter.ofPattern("HH:mm").format(expiresAt.atZone(CompanyTime.ZONE)));
+        model.put("expiresAt", mailModel.dateAndTime(expiresAt, form.language()));
         return new OutgoingMail(null, form.email(), "request-confirmation", form.language(), model, List.of());
     }
 
@@ -159,13 +153,7 @@ public class WebRequestConfirmation {
     }
 
     private String keyedHash(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return keyedHash.of(value);
     }
 
     /** The answer to a submitted form: link sent, or why not. */

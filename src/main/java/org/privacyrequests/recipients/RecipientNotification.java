@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.requests.RequesterMail;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +33,7 @@ public class RecipientNotification {
                 .filter(r -> r.sources().stream().anyMatch(sources::contains))
                 .toList();
         for (var recipient : concerned) {
-            mail.sendTo(recipient.email(), recipient.language() == null ? "nl" : recipient.language(), reference,
+            mail.sendTo(recipient.email(), recipient.language() == null ? Languages.DEFAULT : recipient.language(), reference,
                     "recipient-notice", Map.of("change", change, "recipientName", recipient.name(), "requesterEmail", requesterEmail,
                             "systems", recipient.sources().stream().filter(sources::contains).toList()));
             audit.record(reference, "Recipient informed (Art. 19)", recipient.name() + ": " + change);

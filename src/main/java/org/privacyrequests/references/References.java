@@ -1,10 +1,10 @@
 package org.privacyrequests.references;
 
+import java.time.Clock;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -30,9 +30,13 @@ public class References {
     private static final Pattern IN_TEXT = Pattern.compile("\\b(" + REQUEST_PATTERN + "|" + COMPLAINT_PATTERN + ")\\b");
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
+    private final CompanyProperties company;
 
-    public References(JdbcTemplate jdbc) {
+    public References(JdbcTemplate jdbc, Clock clock, CompanyProperties company) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.company = company;
     }
 
     /** Whether this is a request's or a complaint's reference, exactly: nothing before, after or instead. */
@@ -59,7 +63,7 @@ public class References {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(String prefix) {
-        int year = ClockUtil.getCurrentTime().toInstant().atZone(CompanyTime.ZONE).getYear();
+        int year = clock.instant().atZone(company.zone()).getYear();
         // The UPDATE takes a row lock, so two nodes asking at once get consecutive numbers.
         if (increment(prefix, year) == 0) {
             try {

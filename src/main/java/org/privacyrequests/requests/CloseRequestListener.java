@@ -1,8 +1,8 @@
 package org.privacyrequests.requests;
 
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
 import org.springframework.stereotype.Component;
 
@@ -16,11 +16,13 @@ public class CloseRequestListener implements ExecutionListener {
     private final DataSubjectRequestRepository requests;
     private final PersonalFormInput personalFormInput;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    public CloseRequestListener(DataSubjectRequestRepository requests, PersonalFormInput personalFormInput, AuditTrail audit) {
+    public CloseRequestListener(DataSubjectRequestRepository requests, PersonalFormInput personalFormInput, AuditTrail audit, Clock clock) {
         this.requests = requests;
         this.personalFormInput = personalFormInput;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Override
@@ -29,7 +31,7 @@ public class CloseRequestListener implements ExecutionListener {
         if (reference == null || !requests.exists(reference)) {
             return;
         }
-        requests.close(reference, ClockUtil.getCurrentTime().toInstant());
+        requests.close(reference, clock.instant());
         personalFormInput.forgetHistory(execution.getProcessInstanceId());
         audit.recordBy(reference, AuditTrail.SYSTEM, "Request closed", null);
     }

@@ -20,8 +20,10 @@ import org.springframework.stereotype.Repository;
 public class DataSubjectRequestRepository implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
+    private final java.time.Clock clock;
 
-    public DataSubjectRequestRepository(JdbcTemplate jdbc) {
+    public DataSubjectRequestRepository(JdbcTemplate jdbc, java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
     }
 
@@ -112,7 +114,7 @@ public class DataSubjectRequestRepository implements KeepsCaseData {
      * webshop(s) as processor").
      */
     public void addOutcome(String reference, RequestOutcome outcome, String text) {
-        Timestamp now = Timestamp.from(org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+        Timestamp now = Timestamp.from(clock.instant());
         RequestTypes asked = RequestTypes.read(find(reference).map(DataSubjectRequest::requestTypes).orElse(""));
         List<RequestType> rights = outcome.rights().stream().filter(asked::contains).sorted().toList();
         if (rights.isEmpty() && !outcome.rights().isEmpty()) {

@@ -2,12 +2,12 @@ package org.privacyrequests.requests;
 
 import org.privacyrequests.deadlines.DeadlineProperties;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.privacyrequests.audit.AuditTrail;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.DataSubjectRequest.RequestStatus;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
@@ -28,13 +28,17 @@ public class DeadlineExtension {
     private final DeadlineProperties properties;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final Clock clock;
+    private final CompanyProperties company;
 
     public DeadlineExtension(DataSubjectRequestRepository requests, DeadlineProperties properties,
-                             RuntimeService runtimeService, AuditTrail audit) {
+                             RuntimeService runtimeService, AuditTrail audit, Clock clock, CompanyProperties company) {
         this.requests = requests;
         this.properties = properties;
         this.runtimeService = runtimeService;
         this.audit = audit;
+        this.clock = clock;
+        this.company = company;
     }
 
     public Instant extend(String reference, int months, String reason) {
@@ -55,14 +59,14 @@ public class DeadlineExtension {
         if (reason == null || reason.trim().length() < 20) {
             throw new ExtensionRefused("Give the reason for the extension (at least 20 characters): the requester is told.");
         }
-        Instant now = ClockUtil.getCurrentTime().toInstant();
-        Instant lastDay = request.receivedAt().atZone(CompanyTime.ZONE).plus(properties.extensionAllowedWithin()).toInstant();
+        Instant now = clock.instant();
+        Instant lastDay = request.receivedAt().atZone(company.zone()).plus(properties.extensionAllowedWithin()).toInstant();
         if (now.isAfter(lastDay)) {
             throw new ExtensionRefused("The deadline of " + reference + " can no longer be extended: an extension must be"
-                    + " announced within the first month after receipt (until " + lastDay.atZone(CompanyTime.ZONE).toLocalDate()
+                    + " announced within the first month after receipt (until " + lastDay.atZone(company.zone()).toLocalDate()
                     + "), Art. 12(3) GDPR.");
         }
-        Instant newDeadline = request.deadline().atZone(CompanyTime.ZONE).plusMonths(months).toInstant();
+        Instant newDeadline = request.deadline().atZone(company.zone()).plusMonths(months).toInstant();
         requests.extendDeadline(reference, newDeadline, reason.trim());
         audit.record(reference, "Deadline extended", "By " + months + " month(s) to " + newDeadline + ": " + reason.trim());
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_EXTENSION_GRANTED)

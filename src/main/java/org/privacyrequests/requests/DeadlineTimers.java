@@ -17,15 +17,17 @@ import org.springframework.stereotype.Component;
 public class DeadlineTimers {
 
     private final Deadlines deadlines;
+    private final ReceivedAt received;
 
-    public DeadlineTimers(Deadlines deadlines) {
+    public DeadlineTimers(Deadlines deadlines, ReceivedAt received) {
         this.deadlines = deadlines;
+        this.received = received;
     }
 
     public Date deadline(VariableScope execution) {
         Object deadline = execution.getVariable(Var.DEADLINE);
         return deadline instanceof Date d ? d
-                : Date.from(deadlines.deadlineFor(ReceivedAt.parse(execution.getVariable(Var.RECEIVED_AT))));
+                : Date.from(deadlines.deadlineFor(received.parse(execution.getVariable(Var.RECEIVED_AT))));
     }
 
     public Date reminder(VariableScope execution) {

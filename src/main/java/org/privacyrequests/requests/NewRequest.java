@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.privacyrequests.company.Languages;
 
 /**
  * A request as another system files it through {@code POST /api/requests}. Unknown rights are accepted
@@ -27,7 +28,7 @@ public record NewRequest(
         @Size(max = 10000, message = "must be at most 10000 characters")
         String text,
 
-        @Pattern(regexp = "nl|en", message = "must be 'nl' or 'en'")
+        @Pattern(regexp = Languages.PATTERN, message = Languages.PATTERN_MESSAGE)
         String language,
 
         @Pattern(regexp = "\\d{4}-\\d{2}-\\d{2}(T.*)?", message = "must be an ISO date or date-time, e.g. 2026-11-26 or 2026-11-26T09:30:00Z")

@@ -22,14 +22,16 @@ public class RegisterRequestDelegate implements JavaDelegate {
     private final RequestIntake intake;
     private final Deadlines deadlines;
     private final PersonalFormInput personalFormInput;
+    private final ReceivedAt received;
 
     public RegisterRequestDelegate(DataSubjectRequestRepository requests, References references,
-                                   RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput) {
+                                   RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput, ReceivedAt received) {
         this.requests = requests;
         this.references = references;
         this.intake = intake;
         this.deadlines = deadlines;
         this.personalFormInput = personalFormInput;
+        this.received = received;
     }
 
     @Override
@@ -49,7 +51,7 @@ public class RegisterRequestDelegate implements JavaDelegate {
                     (String) execution.getVariable(Var.TEXT),
                     (String) execution.getVariable(Var.LANGUAGE),
                     "tasklist",
-                    ReceivedAt.parse(execution.getVariable(Var.RECEIVED_AT)));
+                    received.parse(execution.getVariable(Var.RECEIVED_AT)));
         }
         personalFormInput.forget(execution);
         // The first instance of a request is the one that works it; a second one started with its reference

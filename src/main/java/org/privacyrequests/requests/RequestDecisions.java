@@ -1,9 +1,9 @@
 package org.privacyrequests.requests;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class RequestDecisions {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public RequestDecisions(JdbcTemplate jdbc) {
+    public RequestDecisions(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(String reference, Decision decision, Basis basis, String decidedBy) {
@@ -26,7 +28,7 @@ public class RequestDecisions {
 
     public void record(String reference, Decision decision, Basis basis, String decidedBy, String planDigest) {
         jdbc.update("INSERT INTO request_decision (reference, decision, basis, decided_by, decided_at, plan_digest) VALUES (?, ?, ?, ?, ?, ?)",
-                reference, decision.name(), basis.name(), decidedBy, Timestamp.from(ClockUtil.getCurrentTime().toInstant()), planDigest);
+                reference, decision.name(), basis.name(), decidedBy, Timestamp.from(clock.instant()), planDigest);
     }
 
     /** The latest decision of this kind on the request, if any. */

@@ -1,5 +1,6 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
@@ -30,15 +31,17 @@ public class RequestIntake {
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
     private final RequestDecisions decisions;
+    private final ReceivedAt received;
 
     public RequestIntake(References references, DataSubjectRequestRepository requests, Deadlines deadlines,
-                         RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions) {
+                         RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions, ReceivedAt received) {
         this.decisions = decisions;
         this.references = references;
         this.requests = requests;
         this.deadlines = deadlines;
         this.runtimeService = runtimeService;
         this.audit = audit;
+        this.received = received;
     }
 
     /** Files a request that another system handed over; the record and the process start commit together. */
@@ -46,7 +49,7 @@ public class RequestIntake {
     public DataSubjectRequest file(NewRequest input, String channel) {
         return start(record(references.next(References.REQUEST), input.requesterEmail(), input.requesterName(),
                 RequestTypes.read(input.requestTypes()), input.text(), input.language(), channel,
-                ReceivedAt.parse(input.receivedAt())));
+                received.parse(input.receivedAt())));
     }
 
     /** Files a request that arrived as an e-mail whose sender nothing proved; answers will refer to that mail. */
@@ -93,7 +96,7 @@ public class RequestIntake {
     public DataSubjectRequest record(String reference, String requesterEmail, String requesterName, RequestTypes types,
                                      String text, String language, String channel, Instant receivedAt) {
         DataSubjectRequest request = new DataSubjectRequest(reference, requesterEmail.trim(), blankToNull(requesterName),
-                types.toString(), blankToNull(text), language == null || language.isBlank() ? "nl" : language, channel,
+                types.toString(), blankToNull(text), language == null || language.isBlank() ? Languages.DEFAULT : language, channel,
                 receivedAt, deadlines.deadlineFor(receivedAt), null, RequestStatus.OPEN, null, null);
         requests.insert(request);
         // How the sender showed the address is theirs: the public form's link, or a staff member who filed it

@@ -55,8 +55,8 @@ public class RequesterMail {
         Map<String, Object> model = mailModel.withCompany();
         model.put("request", Map.of(
                 "reference", request.reference(),
-                "receivedOn", MailModel.date(request.receivedAt(), language),
-                "deadline", MailModel.date(request.deadline(), language),
+                "receivedOn", mailModel.date(request.receivedAt(), language),
+                "deadline", mailModel.date(request.deadline(), language),
                 "types", List.copyOf(RequestTypes.read(request.requestTypes()).codes())));
         if (request.requesterName() != null) {
             model.put("requesterName", request.requesterName());

@@ -14,17 +14,19 @@ public class SendExtensionNoticeDelegate implements JavaDelegate {
 
     private final RequesterMail mail;
     private final DataSubjectRequestRepository requests;
+    private final MailModel mailModel;
 
-    public SendExtensionNoticeDelegate(RequesterMail mail, DataSubjectRequestRepository requests) {
+    public SendExtensionNoticeDelegate(RequesterMail mail, DataSubjectRequestRepository requests, MailModel mailModel) {
         this.mail = mail;
         this.requests = requests;
+        this.mailModel = mailModel;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         var request = requests.find(execution.getProcessBusinessKey()).orElseThrow();
         mail.send(request.reference(), "extension-notice", Map.of(
-                "newDeadline", MailModel.date(request.deadline(), request.language()),
+                "newDeadline", mailModel.date(request.deadline(), request.language()),
                 "reason", request.extensionReason()));
     }
 }

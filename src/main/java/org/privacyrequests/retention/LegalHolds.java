@@ -4,10 +4,10 @@ import org.privacyrequests.minimisation.KeepsCaseData;
 import java.util.Collection;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class LegalHolds implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public LegalHolds(JdbcTemplate jdbc) {
+    public LegalHolds(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long place(String email, String reason, String placedBy) {
@@ -53,8 +55,8 @@ public class LegalHolds implements KeepsCaseData {
         return jdbc.queryForList("SELECT DISTINCT email FROM legal_hold WHERE lifted_at IS NULL", String.class);
     }
 
-    private static Instant now() {
-        return ClockUtil.getCurrentTime().toInstant();
+    private Instant now() {
+        return clock.instant();
     }
 
     /** Legal holds lifted before the date, by the reference their audit entries carry ("LH-12"). */

@@ -1,10 +1,10 @@
 package org.privacyrequests.retention;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.lookup.PersonalDataSearch;
 import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
@@ -28,15 +28,19 @@ public class RetentionPlanner {
     private final GatheredDataCleanup ownRecords;
     private final RetentionSweeps sweeps;
     private final RetentionProperties properties;
+    private final Clock clock;
+    private final CompanyProperties company;
 
     public RetentionPlanner(PersonalDataSearch search, RetentionPeriods periods, ProtectedRows protectedRows,
-                            GatheredDataCleanup ownRecords, RetentionSweeps sweeps, RetentionProperties properties) {
+                            GatheredDataCleanup ownRecords, RetentionSweeps sweeps, RetentionProperties properties, Clock clock, CompanyProperties company) {
         this.properties = properties;
         this.search = search;
         this.periods = periods;
         this.protectedRows = protectedRows;
         this.ownRecords = ownRecords;
         this.sweeps = sweeps;
+        this.clock = clock;
+        this.company = company;
     }
 
     /**
@@ -62,7 +66,7 @@ public class RetentionPlanner {
 
     /** @return the new sweep's id; its lines hold the plan */
     long workOut(boolean dryRun) {
-        LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), CompanyTime.ZONE);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), company.zone());
         long sweepId = sweeps.create(today, dryRun);
         for (PersonalDataSource source : search.sources()) {
             Map<String, Set<String>> protectedKeys = null;

@@ -1,11 +1,11 @@
 package org.privacyrequests.retention;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -19,13 +19,15 @@ public class RetentionSweeps {
     public enum Status { PLANNED, DRY_RUN, WAITING_FOR_APPROVAL, REJECTED, RUNNING, DONE, NOTHING_DUE }
 
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    public RetentionSweeps(JdbcTemplate jdbc) {
+    public RetentionSweeps(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public long create(LocalDate plannedFor, boolean dryRun) {
-        Timestamp now = Timestamp.from(ClockUtil.getCurrentTime().toInstant());
+        Timestamp now = Timestamp.from(clock.instant());
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(con -> {
             var insert = con.prepareStatement("INSERT INTO retention_sweep (planned_at, planned_for, dry_run, status, rows_due) "
@@ -66,7 +68,7 @@ public class RetentionSweeps {
 
     public void lineFinished(long lineId) {
         jdbc.update("UPDATE retention_sweep_line SET finished_at = ? WHERE id = ? AND finished_at IS NULL",
-                Timestamp.from(ClockUtil.getCurrentTime().toInstant()), lineId);
+                Timestamp.from(clock.instant()), lineId);
     }
 
     public void status(long sweepId, Status status, String decidedBy) {
@@ -75,7 +77,7 @@ public class RetentionSweeps {
 
     public void finished(long sweepId, Status status) {
         jdbc.update("UPDATE retention_sweep SET status = ?, finished_at = ? WHERE id = ?", status.name(),
-                Timestamp.from(ClockUtil.getCurrentTime().toInstant()), sweepId);
+                Timestamp.from(clock.instant()), sweepId);
     }
 
     public Map<String, Object> sweep(long sweepId) {

@@ -15,14 +15,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.engine.EngineUsers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -47,7 +46,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
     /** At most this many requests get an audit entry from one bulk operation. */
     private static final int MAX_AUDITED_INSTANCES = 200;
 
-    private final IdentityService identityService;
+    private final EngineUsers engineUsers;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final HistoryService historyService;
@@ -55,10 +54,10 @@ public class EngineApiGuard extends OncePerRequestFilter {
     private final AuditTrail auditTrail;
     private final List<String> webappPrefix;
 
-    public EngineApiGuard(IdentityService identityService, TaskService taskService, RuntimeService runtimeService,
+    public EngineApiGuard(EngineUsers engineUsers, TaskService taskService, RuntimeService runtimeService,
                           HistoryService historyService, FormFields formFields, AuditTrail auditTrail,
                           @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        this.identityService = identityService;
+        this.engineUsers = engineUsers;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.historyService = historyService;
@@ -134,9 +133,9 @@ public class EngineApiGuard extends OncePerRequestFilter {
     /** Who calls: the basic-auth login the engine's filter checked, or the webapp session's user. */
     private Caller caller(HttpServletRequest request, ApiCall call) {
         if (!call.webapp()) {
-            Authentication current = identityService.getCurrentAuthentication();
-            if (current != null && current.getUserId() != null) {
-                return new Caller(current.getUserId(), groups(current.getGroupIds()));
+            Optional<EngineUsers.EngineUser> current = engineUsers.current();
+            if (current.isPresent()) {
+                return new Caller(current.get().id(), current.get().groups());
             }
         }
         var session = request.getSession(false);
@@ -243,15 +242,7 @@ public class EngineApiGuard extends OncePerRequestFilter {
      * instance's reference even where the caller may not (the engine then refuses the call itself).
      */
     private <T> T asAdministrator(Supplier<T> lookup) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            return lookup.get();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
-        }
+        return engineUsers.withoutAuthorizations(lookup);
     }
 
     private record ApiCall(String engine, List<String> segments, boolean webapp) {

@@ -1,6 +1,7 @@
 package org.privacyrequests.security;
 
 import jakarta.servlet.Filter;
+import java.time.Clock;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,9 +41,8 @@ public class EngineRestAuthentication {
 
     /** The client's failed logins, counted across all doors; one per application. */
     @Bean
-    public FailedLogins failedLogins(LoginLimitProperties limits) {
-        return new FailedLogins(limits.loginAttemptsPerClient(), limits.loginAttemptsWindow(),
-                () -> org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant());
+    public FailedLogins failedLogins(LoginLimitProperties limits, Clock clock) {
+        return new FailedLogins(limits.loginAttemptsPerClient(), limits.loginAttemptsWindow(), clock::instant);
     }
 
     /** First of all filters (Spring Security's sits at -100, the engine's login at 10): no password checked past the limit. */

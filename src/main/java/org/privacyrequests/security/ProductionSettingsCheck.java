@@ -12,7 +12,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Stops a production start-up at once, with one message naming every problem, instead of letting it fail
  * later on a placeholder deep inside the engine, or start with what is only safe for a demo on one's own
- * machine: no administrator, the H2 file database, an empty database password, the demo anonymisation key,
+ * machine: no administrator, the H2 file database, an empty database password, the demo anonymisation or keyed-hash key,
  * demo logins, or a mail or mailbox password sent without TLS.
  */
 public class ProductionSettingsCheck implements EnvironmentPostProcessor {
@@ -79,9 +79,13 @@ public class ProductionSettingsCheck implements EnvironmentPostProcessor {
     }
 
     private static void checkDemo(ConfigurableEnvironment env, List<String> problems) {
+        // The keyed hash's key defaults to the anonymisation key; set on its own, it must not be the demo's either.
         if (DEMO_ANONYMISATION_KEY.equals(value(env, "privacy.connectors.anonymisation-key"))
                 || DEMO_ANONYMISATION_KEY.equals(value(env, "PRIVACY_ANONYMISATION_KEY"))) {
             problems.add("the anonymisation key is the demo's published key (set PRIVACY_ANONYMISATION_KEY to a long random secret)");
+        } else if (DEMO_ANONYMISATION_KEY.equals(value(env, "privacy.keyed-hash.key"))) {
+            problems.add("the keyed hash's key (privacy.keyed-hash.key) is the demo's published key (leave it unset, so it is "
+                    + "PRIVACY_ANONYMISATION_KEY, or set it to a long random secret)");
         }
         if (isTrue(value(env, "privacy.demo.enabled"))) {
             problems.add("the demo users (demo, support, support2, manager, manager2; password = login) and demo data are on "

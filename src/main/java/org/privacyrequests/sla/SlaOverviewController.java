@@ -2,7 +2,8 @@ package org.privacyrequests.sla;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.privacyrequests.retention.RetentionSweeps;
 import org.privacyrequests.web.WebPages;
 import org.springframework.http.CacheControl;
@@ -22,11 +23,13 @@ public class SlaOverviewController {
     private final SlaOverviewSnapshot overviews;
     private final WebPages pages;
     private final RetentionSweeps sweeps;
+    private final CompanyProperties company;
 
-    public SlaOverviewController(SlaOverviewSnapshot overviews, WebPages pages, RetentionSweeps sweeps) {
+    public SlaOverviewController(SlaOverviewSnapshot overviews, WebPages pages, RetentionSweeps sweeps, CompanyProperties company) {
         this.overviews = overviews;
         this.pages = pages;
         this.sweeps = sweeps;
+        this.company = company;
     }
 
     @GetMapping(value = "/api/sla-overview", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -39,12 +42,12 @@ public class SlaOverviewController {
         SlaOverview overview = overviews.current();
         long widest = overview.openByKind().stream().mapToLong(SlaOverview.OpenWork::total).max().orElse(0);
         double longest = overview.handlingTimeByMonth().stream().mapToDouble(SlaOverview.HandlingTime::p90Days).max().orElse(0);
-        String generated = overview.generatedAt().atZone(CompanyTime.ZONE).toLocalDateTime().withNano(0).toString().replace('T', ' ');
+        String generated = overview.generatedAt().atZone(company.zone()).toLocalDateTime().withNano(0).toString().replace('T', ' ');
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.noStore())
                 .header("Content-Security-Policy", "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'")
                 .contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
-                .body(pages.render("sla-overview", "en", Map.of("overview", overview, "generated", generated,
+                .body(pages.render("sla-overview", Languages.ENGLISH, Map.of("overview", overview, "generated", generated,
                         "widest", Math.max(widest, 1), "longest", Math.max(Math.ceil(longest), 28.0), "sweeps", sweeps.recent(10))));
     }
 }

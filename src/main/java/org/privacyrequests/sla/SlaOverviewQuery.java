@@ -3,6 +3,7 @@ package org.privacyrequests.sla;
 import org.privacyrequests.requests.RequestOutcome;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -11,8 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.privacyrequests.company.CompanyTime;
+import org.privacyrequests.company.CompanyProperties;
 import org.privacyrequests.sla.SlaOverview.HandlingTime;
 import org.privacyrequests.sla.SlaOverview.OpenWork;
 import org.privacyrequests.sla.SlaOverview.OutcomeCount;
@@ -66,20 +66,26 @@ public class SlaOverviewQuery {
                    COUNT(*), 0, NULL, NULL
               FROM privacy_complaint WHERE received_at >= ?
              GROUP BY CASE WHEN status = 'CLOSED' THEN COALESCE(outcome, 'closed') ELSE 'open' END
-            """.replace("{company-zone}", CompanyTime.ZONE.getId());
+            """;
 
     private final JdbcTemplate jdbc;
+    private final String sql;
+    private final Clock clock;
+    private final CompanyProperties company;
 
-    public SlaOverviewQuery(JdbcTemplate jdbc) {
+    public SlaOverviewQuery(JdbcTemplate jdbc, Clock clock, CompanyProperties company) {
         this.jdbc = jdbc;
+        this.clock = clock;
+        this.company = company;
+        this.sql = SQL.replace("{company-zone}", company.zone().getId());
     }
 
     public SlaOverview read() {
-        Instant now = ClockUtil.getCurrentTime().toInstant();
+        Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
         Timestamp weekAhead = Timestamp.from(now.plus(Duration.ofDays(7)));
-        ZonedDateTime firstMonth = now.atZone(CompanyTime.ZONE).withDayOfMonth(1).toLocalDate()
-                .minusMonths(MONTHS - 1L).atStartOfDay(CompanyTime.ZONE);
+        ZonedDateTime firstMonth = now.atZone(company.zone()).withDayOfMonth(1).toLocalDate()
+                .minusMonths(MONTHS - 1L).atStartOfDay(company.zone());
         Timestamp since = Timestamp.from(firstMonth.toInstant());
 
         Map<String, long[]> open = new LinkedHashMap<>();
@@ -87,7 +93,7 @@ public class SlaOverviewQuery {
         open.put("complaint", new long[4]);
         List<HandlingTime> handling = new ArrayList<>();
         Map<String, Map<String, Long>> outcomes = new TreeMap<>();
-        jdbc.query(SQL, rs -> {
+        jdbc.query(sql, rs -> {
             String part = rs.getString("part");
             String k1 = rs.getString("k1");
             String k2 = rs.getString("k2");

@@ -25,8 +25,13 @@ public final class LinkTokens {
     }
 
     public static String hash(String token) {
+        return hash(token.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of some bytes as 64 hexadecimal digits: the one plain (unkeyed) hash of the product. */
+    public static String hash(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

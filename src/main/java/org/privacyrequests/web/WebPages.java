@@ -3,16 +3,14 @@ package org.privacyrequests.web;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.template.Configuration;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.Languages;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,25 +21,18 @@ import org.springframework.stereotype.Component;
 @Component
 public class WebPages {
 
-    public static final Set<String> LANGUAGES = Set.of("nl", "en");
-
     private final Configuration configuration;
     private final CompanyProperties company;
 
     public WebPages(CompanyProperties company) {
         this.company = company;
-        // 2.3.34: a Java record's components read like properties (overview.open.overdue).
-        configuration = new Configuration(Configuration.VERSION_2_3_34);
-        configuration.setClassLoaderForTemplateLoading(WebPages.class.getClassLoader(), "web");
-        configuration.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        configuration = FreeMarkerSetup.templatesUnder("web");
         configuration.setOutputFormat(HTMLOutputFormat.INSTANCE);
-        configuration.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
-        configuration.setLogTemplateExceptions(false);
     }
 
     /** Renders {@code web/<page>.ftlh}; the model gets {@code t} (the texts), {@code lang} and {@code companyName}. */
     public String render(String page, String language, Map<String, Object> model) {
-        String lang = LANGUAGES.contains(language) ? language : "nl";
+        String lang = Languages.supportedOrDefault(language);
         Map<String, Object> full = new HashMap<>(model);
         full.put("t", texts(lang));
         full.put("lang", lang);
@@ -66,21 +57,21 @@ public class WebPages {
 
     /** The page language: asked for explicitly, else the browser's first of Dutch and English, else Dutch. */
     public static String languageOf(String asked, String acceptLanguage) {
-        if (asked != null && LANGUAGES.contains(asked)) {
+        if (Languages.supported(asked)) {
             return asked;
         }
         if (acceptLanguage != null) {
             try {
                 for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
                     String primary = range.getRange().split("-")[0].toLowerCase(Locale.ROOT);
-                    if (LANGUAGES.contains(primary)) {
+                    if (Languages.supported(primary)) {
                         return primary;
                     }
                 }
             } catch (IllegalArgumentException malformedHeader) {
-                return "nl";
+                return Languages.DEFAULT;
             }
         }
-        return "nl";
+        return Languages.DEFAULT;
     }
 }

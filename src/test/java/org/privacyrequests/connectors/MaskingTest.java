@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** What the anonymise words of the connector configuration mean, and what each masking writes and looks for. */
 class MaskingTest {
 
-    private final Anonymiser anonymiser = new Anonymiser("test-key");
+    private final Anonymiser anonymiser = new Anonymiser(new org.privacyrequests.company.KeyedHash("test-key"));
 
     @Test
     void the_configuration_words_are_read_into_their_masking() {

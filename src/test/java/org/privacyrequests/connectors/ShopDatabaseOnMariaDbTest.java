@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.privacyrequests.company.KeyedHash;
 import org.privacyrequests.lookup.DataCategory;
 import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
@@ -83,7 +84,7 @@ class ShopDatabaseOnMariaDbTest {
         loadTheShopData();
         // The application's database is not used: the source has a connection of its own.
         catalog = new ConnectorCatalog("classpath:connectors/shop-mariadb.yml", new DefaultResourceLoader(), database,
-                new Anonymiser("test-key"));
+                new Anonymiser(new KeyedHash("test-key")));
         assertThat(catalog.sources()).extracting(PersonalDataSource::name).containsExactly(SOURCE);
         webshop = catalog.sources().get(0);
     }
@@ -256,7 +257,7 @@ class ShopDatabaseOnMariaDbTest {
 
         Map<String, Object> signUp = shop.queryForMap("SELECT * FROM nieuwsbrief_inschrijving WHERE id = 1");
         assertThat((String) signUp.get("emailadres")).startsWith("anon:")
-                .isEqualTo(new Anonymiser("test-key").hash("Sanne.deVries@example.nl"));
+                .isEqualTo(new Anonymiser(new KeyedHash("test-key")).hash("Sanne.deVries@example.nl"));
         assertThat(signUp.get("ip_adres")).isNull();
         assertThat(count("SELECT COUNT(*) FROM nieuwsbrief_inschrijving WHERE id = 1 AND ingeschreven_op = '2021-03-04 10:20:00'"))
                 .as("the date stays").isEqualTo(1);
@@ -346,7 +347,7 @@ class ShopDatabaseOnMariaDbTest {
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken-webshop.yml");
         Files.writeString(file, yaml);
-        return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), shop.getDataSource(), new Anonymiser("test-key"));
+        return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), shop.getDataSource(), new Anonymiser(new KeyedHash("test-key")));
     }
 
     /** Runs shop-mariadb.sql: drops and creates the tables, then inserts the rows. */

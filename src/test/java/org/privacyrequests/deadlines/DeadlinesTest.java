@@ -1,5 +1,8 @@
 package org.privacyrequests.deadlines;
 
+import java.time.ZoneId;
+import org.privacyrequests.company.CompanyProperties;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,7 +15,12 @@ import org.junit.jupiter.api.Test;
  */
 class DeadlinesTest {
 
-    private final Deadlines deadlines = new Deadlines(
+    /** The first user's company: its time zone is Amsterdam's. */
+    private static final CompanyProperties COMPANY = new CompanyProperties("Picqer B.V.", "support@picqer.com", "support@picqer.com",
+            "privacy@picqer.com", "nl", null, ZoneId.of("Europe/Amsterdam"));
+
+
+    private final Deadlines deadlines = deadlines(
             new DeadlineProperties(Period.ofDays(28), Period.ofDays(7), Period.ofDays(14), Period.ofMonths(1), 2));
 
     @Test
@@ -36,7 +44,7 @@ class DeadlinesTest {
 
     @Test
     void a_deadline_of_one_month_from_the_thirty_first_of_january_ends_on_the_last_day_of_february() {
-        Deadlines monthly = new Deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14),
+        Deadlines monthly = deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14),
                 Period.ofMonths(1), 2));
         assertThat(monthly.deadlineFor(Instant.parse("2026-01-31T09:00:00Z"))).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
     }
@@ -49,9 +57,13 @@ class DeadlinesTest {
 
     @Test
     void a_month_to_prove_identity_is_told_as_thirty_days() {
-        Deadlines monthAndAWeek = new Deadlines(new DeadlineProperties(Period.ofDays(28), Period.ofDays(7),
+        Deadlines monthAndAWeek = deadlines(new DeadlineProperties(Period.ofDays(28), Period.ofDays(7),
                 Period.of(0, 1, 7), Period.ofMonths(1), 2));
         assertThat(monthAndAWeek.identityAnswerPeriod()).isEqualTo("P1M7D");
         assertThat(monthAndAWeek.identityAnswerDays()).isEqualTo(37);
+    }
+
+    private static Deadlines deadlines(DeadlineProperties properties) {
+        return new Deadlines(properties, COMPANY);
     }
 }

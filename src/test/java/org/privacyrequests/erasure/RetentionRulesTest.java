@@ -1,5 +1,9 @@
 package org.privacyrequests.erasure;
 
+import java.time.ZoneId;
+import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.engine.EngineClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -26,8 +30,13 @@ class RetentionRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
+    /** The first user's company: its time zone is Amsterdam's. */
+    private static final CompanyProperties COMPANY = new CompanyProperties("Picqer B.V.", "support@picqer.com", "support@picqer.com",
+            "privacy@picqer.com", "nl", null, ZoneId.of("Europe/Amsterdam"));
+
+    // The product's clock follows the engine clock, which each scenario sets.
     private final RetentionRules rules = new RetentionRules(
-            new DecisionTables().with("processes/retention-rules.dmn", RetentionRules.DECISION_KEY));
+            new DecisionTables().with("processes/retention-rules.dmn", RetentionRules.DECISION_KEY), new EngineClock(COMPANY.zone()), COMPANY);
 
     @BeforeEach
     void itIsNoonOnTheTwentyNinthOfNovember() {

@@ -67,6 +67,14 @@ class ProductionSettingsCheckTest {
     }
 
     @Test
+    void the_demo_key_set_as_the_keyed_hash_key_is_refused() throws IOException {
+        MockEnvironment env = production(List.of("prod", "postgres"), Map.of("privacy.keyed-hash.key", "demo-only-anonymisation-key"));
+
+        assertThatThrownBy(() -> check.postProcessEnvironment(env, new SpringApplication()))
+                .hasMessageContaining("privacy.keyed-hash.key").hasMessageContaining("demo's published key");
+    }
+
+    @Test
     void the_demo_administrator_demo_demo_is_refused() throws IOException {
         MockEnvironment env = production(List.of("prod", "postgres"),
                 Map.of("camunda.bpm.admin-user.id", "demo", "camunda.bpm.admin-user.password", "demo"));
