@@ -1,6 +1,7 @@
 package org.privacyrequests;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine behind a door: only the engine adapter package ({@code org.privacyrequests.engine}) may use the
- * engine's internal classes ({@code org.camunda.bpm.engine.impl}), so an engine upgrade that changes them
- * touches one package. Reads the compiled product classes; no Spring context, no engine.
+ * The boundaries of the product's feature packages, checked on the compiled classes (no Spring context, no
+ * engine): the packages depend on each other one way only; a step's delegate or task listener is reached by
+ * the process model, never called by other code; and the engine's internals stay behind one adapter.
  */
 class ArchitectureTest {
 
@@ -30,5 +31,22 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
                 .because("the engine's internals stay behind the adapter in org.privacyrequests.engine")
                 .check(product);
+    }
+
+    @Test
+    void the_feature_packages_depend_on_each_other_one_way_only() {
+        slices().matching("org.privacyrequests.(*)..").should().beFreeOfCycles()
+                .because("a feature that needs a higher one turns the map into a knot; tell it by an event or a BPMN message instead")
+                .check(product);
+    }
+
+    @Test
+    void no_code_calls_a_process_steps_delegate_or_task_listener_directly() {
+        noClasses().should().dependOnClassesThat().implement(org.camunda.bpm.engine.delegate.JavaDelegate.class)
+                .orShould().dependOnClassesThat().implement(org.camunda.bpm.engine.delegate.TaskListener.class)
+                .because("a step runs when the process model reaches it; its logic lives in a service others may call")
+                .check(product.that(com.tngtech.archunit.base.DescribedPredicate.not(
+                        com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.camunda.bpm.engine.delegate.JavaDelegate.class)
+                                .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.camunda.bpm.engine.delegate.TaskListener.class)))));
     }
 }
