@@ -49,4 +49,14 @@ class ArchitectureTest {
                         com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.camunda.bpm.engine.delegate.JavaDelegate.class)
                                 .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo(org.camunda.bpm.engine.delegate.TaskListener.class)))));
     }
+
+    @Test
+    void a_process_steps_delegates_and_task_listeners_are_internal_to_their_feature() {
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that().implement(org.camunda.bpm.engine.delegate.JavaDelegate.class)
+                .or().implement(org.camunda.bpm.engine.delegate.TaskListener.class)
+                .should().notBePublic()
+                .because("the process model reaches them by bean name; a feature shows its services, not its steps")
+                .check(product);
+    }
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Build access overview": searches again (the data may have been fixed since) and prepares the answer. */
 @Component("buildAccessOverview")
-public class BuildAccessOverviewDelegate implements JavaDelegate {
+class BuildAccessOverviewDelegate implements JavaDelegate {
 
     private final PersonalDataSearch search;
     private final AccessOverviewBuilder builder;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** When "Review access answer" is completed with "yes": records who approved sending it; "Send access answer" asks for it. */
 @Component("recordAccessApproval")
-public class RecordAccessApproval implements TaskListener {
+class RecordAccessApproval implements TaskListener {
 
     private final RequestDecisions decisions;
     private final AuditTrail audit;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send access answer": the overview and the machine-readable copy go to the verified requester. */
 @Component("sendAccessAnswer")
-public class SendAccessAnswerDelegate implements JavaDelegate {
+class SendAccessAnswerDelegate implements JavaDelegate {
 
     private final AccessAnswers answers;
     private final FoundRecords foundRecords;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * form (outcomes and reasons, never corrected personal data).
  */
 @Component("recordDecision")
-public class RecordDecision implements TaskListener {
+class RecordDecision implements TaskListener {
 
     static final List<String> DECISION_FIELDS = List.of(
             "clarifyOutcome", "identityDecision", "identityNote", "informationNeeded", "accessAnswerApproved",

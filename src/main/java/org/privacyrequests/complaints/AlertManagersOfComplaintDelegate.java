@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Alert managers": the complaint is escalated (deadline passed, or the complainant is not satisfied). */
 @Component("alertManagersOfComplaint")
-public class AlertManagersOfComplaintDelegate implements JavaDelegate {
+class AlertManagersOfComplaintDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final PrivacyComplaints complaints;

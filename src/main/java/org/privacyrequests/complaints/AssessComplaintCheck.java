@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * message that says what is wrong; a right one is recorded on the complaint.
  */
 @Component("assessComplaintCheck")
-public class AssessComplaintCheck implements TaskListener {
+class AssessComplaintCheck implements TaskListener {
 
     private final PrivacyComplaints complaints;
     private final DataSubjectRequestRepository requests;

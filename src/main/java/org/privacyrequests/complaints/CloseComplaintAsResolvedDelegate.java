@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Close complaint as resolved": the complainant was satisfied, or did not reply in time; the answer's outcome stands. */
 @Component("closeComplaintAsResolved")
-public class CloseComplaintAsResolvedDelegate implements JavaDelegate {
+class CloseComplaintAsResolvedDelegate implements JavaDelegate {
 
     private final PrivacyComplaints complaints;
     private final AuditTrail audit;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** When the complaint process ends: the record is closed and the complaint's text is gone from the engine's history. */
 @Component("closeComplaint")
-public class CloseComplaintListener implements ExecutionListener {
+class CloseComplaintListener implements ExecutionListener {
 
     private final PrivacyComplaints complaints;
     private final PersonalFormInput personalFormInput;

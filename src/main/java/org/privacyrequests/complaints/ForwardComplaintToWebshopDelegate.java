@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Forward complaint to webshop": the webshop decides about data the company holds only for it (Art. 28). */
 @Component("forwardComplaintToWebshop")
-public class ForwardComplaintToWebshopDelegate implements JavaDelegate {
+class ForwardComplaintToWebshopDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final Webshops webshops;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * complaint about a late answer to a request that is still open escalates that request to managers at once.
  */
 @Component("linkRelatedRequest")
-public class LinkRelatedRequestDelegate implements JavaDelegate {
+class LinkRelatedRequestDelegate implements JavaDelegate {
 
     private final DataSubjectRequestRepository requests;
     private final RuntimeService runtimeService;

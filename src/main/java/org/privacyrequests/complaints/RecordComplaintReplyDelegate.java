@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * that came by phone or letter. A complaint that is not waiting for a reply fails the start with the reason.
  */
 @Component("recordComplaintReply")
-public class RecordComplaintReplyDelegate implements JavaDelegate {
+class RecordComplaintReplyDelegate implements JavaDelegate {
 
     private final ComplainantReply reply;
 

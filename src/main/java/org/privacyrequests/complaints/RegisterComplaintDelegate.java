@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * and record, forgets its text as a process variable, and sets the dates the timers run on.
  */
 @Component("registerComplaint")
-public class RegisterComplaintDelegate implements JavaDelegate {
+class RegisterComplaintDelegate implements JavaDelegate {
 
     private final PrivacyComplaints complaints;
     private final References references;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** "Remind support of the deadline" of a complaint. */
 @Component("remindSupportOfComplaint")
-public class RemindSupportOfComplaintDelegate implements JavaDelegate {
+class RemindSupportOfComplaintDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final CompanyProperties company;

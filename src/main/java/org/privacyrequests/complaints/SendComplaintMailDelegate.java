@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * ({@code outcomeFrom}, the variable's name).
  */
 @Component("sendComplaintMail")
-public class SendComplaintMailDelegate implements JavaDelegate {
+class SendComplaintMailDelegate implements JavaDelegate {
 
     private final ComplaintMail mail;
     private final PrivacyComplaints complaints;

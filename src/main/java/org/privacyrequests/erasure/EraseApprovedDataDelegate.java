@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * another, a manager, approved (as the records say); a failure is an incident that can be retried.
  */
 @Component("eraseApprovedData")
-public class EraseApprovedDataDelegate implements JavaDelegate {
+class EraseApprovedDataDelegate implements JavaDelegate {
 
     private final ErasureExecution erasure;
     private final ErasurePlans plans;

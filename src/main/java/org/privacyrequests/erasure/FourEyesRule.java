@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * reaches Tasklist as a clear error; nothing is changed.
  */
 @Component("fourEyesRule")
-public class FourEyesRule implements TaskListener {
+class FourEyesRule implements TaskListener {
 
     private final AuditTrail audit;
     private final RequestDecisions decisions;

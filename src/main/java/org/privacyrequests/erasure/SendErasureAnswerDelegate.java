@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send erasure answer". */
 @Component("sendErasureAnswer")
-public class SendErasureAnswerDelegate implements JavaDelegate {
+class SendErasureAnswerDelegate implements JavaDelegate {
 
     private final ErasureAnswer answer;
 

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** "Work out erasure plan from the retention rules". */
 @Component("workOutErasurePlan")
-public class WorkOutErasurePlanDelegate implements JavaDelegate {
+class WorkOutErasurePlanDelegate implements JavaDelegate {
 
     private final ErasurePlanner planner;
 

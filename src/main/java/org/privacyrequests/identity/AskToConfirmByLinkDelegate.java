@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * on file. The BPMN task says which by the input parameter {@code reminder}.
  */
 @Component("askToConfirmByLink")
-public class AskToConfirmByLinkDelegate implements JavaDelegate {
+class AskToConfirmByLinkDelegate implements JavaDelegate {
 
     private final RequestConfirmationByLink confirmation;
 

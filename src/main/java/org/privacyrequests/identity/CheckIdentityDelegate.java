@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * through a link, or needs support's check. The decision is recorded by {@link IdentityCheck}, not in variables.
  */
 @Component("checkIdentity")
-public class CheckIdentityDelegate implements JavaDelegate {
+class CheckIdentityDelegate implements JavaDelegate {
 
     /** The process variable the gateway "Identity established?" reads: established, confirmByLink or notOnFile. */
     static final String IDENTITY_CHECK = "identityCheck";

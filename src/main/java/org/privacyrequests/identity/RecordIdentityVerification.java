@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * keeps no copy, so no later variable write can point the search at someone else.
  */
 @Component("recordIdentityVerification")
-public class RecordIdentityVerification implements TaskListener {
+class RecordIdentityVerification implements TaskListener {
 
     /** Identifiers support may verify in "Verify identity", by form field and kind. */
     static final Map<String, String> VERIFIED_IDENTIFIERS = Map.of("customerNumber", "customer-number", "phoneNumber", "phone");

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * decides about what was found.
  */
 @Component("findPersonalData")
-public class FindPersonalDataDelegate implements JavaDelegate {
+class FindPersonalDataDelegate implements JavaDelegate {
 
     private final PersonalDataSearch search;
     private final DataSubjectRequestRepository requests;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * keeps only which fields changed and who was told.
  */
 @Component("applyCorrection")
-public class ApplyCorrectionDelegate implements JavaDelegate {
+class ApplyCorrectionDelegate implements JavaDelegate {
 
     private final Correction correction;
     private final PersonalFormInput personalFormInput;

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * completed the task: "Correct data" asks for that record, not for a variable.
  */
 @Component("correctionCheck")
-public class CorrectionCheck implements TaskListener {
+class CorrectionCheck implements TaskListener {
 
     private final RequestDecisions decisions;
     private final AuditTrail audit;

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send rectification answer": which fields were corrected and who was told. */
 @Component("sendRectificationAnswer")
-public class SendRectificationAnswerDelegate implements JavaDelegate {
+class SendRectificationAnswerDelegate implements JavaDelegate {
 
     private final RequesterMail mail;
     private final DataSubjectRequestRepository requests;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * removed from the engine's history. The record itself stays for accountability.
  */
 @Component("closeRequest")
-public class CloseRequestListener implements ExecutionListener {
+class CloseRequestListener implements ExecutionListener {
 
     private final DataSubjectRequestRepository requests;
     private final PersonalFormInput personalFormInput;

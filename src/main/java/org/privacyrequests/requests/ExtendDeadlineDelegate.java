@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * extension fails the start, so Tasklist shows support the reason at once and nothing is recorded.
  */
 @Component("extendDeadline")
-public class ExtendDeadlineDelegate implements JavaDelegate {
+class ExtendDeadlineDelegate implements JavaDelegate {
 
     private final DeadlineExtension extension;
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Mark request overdue": the record shows it, and the managers get an alert. */
 @Component("markRequestOverdue")
-public class MarkRequestOverdueDelegate implements JavaDelegate {
+class MarkRequestOverdueDelegate implements JavaDelegate {
 
     private final DataSubjectRequestRepository requests;
     private final RequesterMail mail;

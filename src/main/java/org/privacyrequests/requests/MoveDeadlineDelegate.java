@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * of open tasks follow the new deadline.
  */
 @Component("moveDeadline")
-public class MoveDeadlineDelegate implements JavaDelegate {
+class MoveDeadlineDelegate implements JavaDelegate {
 
     static final String REMINDER_TIMER = "StartEvent_DeadlineApproaching";
     static final String DEADLINE_TIMER = "StartEvent_DeadlinePassed";

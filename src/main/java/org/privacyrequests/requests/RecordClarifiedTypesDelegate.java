@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** "Record clarified rights": keeps the rights support ticked in "Clarify request" on the request record. */
 @Component("recordClarifiedTypes")
-public class RecordClarifiedTypesDelegate implements JavaDelegate {
+class RecordClarifiedTypesDelegate implements JavaDelegate {
 
     private final DataSubjectRequestRepository requests;
     private final AuditTrail audit;

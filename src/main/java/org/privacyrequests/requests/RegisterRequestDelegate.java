@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * or started by a message has none yet), and sets the small facts the process runs on.
  */
 @Component("registerRequest")
-public class RegisterRequestDelegate implements JavaDelegate {
+class RegisterRequestDelegate implements JavaDelegate {
 
     private final DataSubjectRequestRepository requests;
     private final References references;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** "Remind support of the deadline": a mail to the support team's mailbox. */
 @Component("remindSupport")
-public class RemindSupportDelegate implements JavaDelegate {
+class RemindSupportDelegate implements JavaDelegate {
 
     private final RequesterMail mail;
     private final AuditTrail audit;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** "Send extension notice": the requester learns the new deadline and why (Art. 12(3)). */
 @Component("sendExtensionNotice")
-public class SendExtensionNoticeDelegate implements JavaDelegate {
+class SendExtensionNoticeDelegate implements JavaDelegate {
 
     private final RequesterMail mail;
     private final DataSubjectRequestRepository requests;

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * field injection: this one bean serves many tasks at once on the job executor's threads.
  */
 @Component("sendRequesterMail")
-public class SendRequesterMailDelegate implements JavaDelegate {
+class SendRequesterMailDelegate implements JavaDelegate {
 
     private final RequesterMail mail;
     private final Deadlines deadlines;

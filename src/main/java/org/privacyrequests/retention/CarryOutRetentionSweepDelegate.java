@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Carry out retention sweep": batched and resumable; a failure is an incident whose retry goes on where it stopped. */
 @Component("carryOutRetentionSweep")
-public class CarryOutRetentionSweepDelegate implements JavaDelegate {
+class CarryOutRetentionSweepDelegate implements JavaDelegate {
 
     private final RetentionSweepExecution execution;
 

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** When "Approve retention sweep" is completed: who decided what, on the sweep and in the audit trail. */
 @Component("recordRetentionDecision")
-public class RecordRetentionDecision implements TaskListener {
+class RecordRetentionDecision implements TaskListener {
 
     private final RetentionSweeps sweeps;
     private final AuditTrail audit;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Record sweep result": per rule, rows erased, anonymised and skipped, to the audit trail and the managers' overview. */
 @Component("recordRetentionSweep")
-public class RecordRetentionSweepDelegate implements JavaDelegate {
+class RecordRetentionSweepDelegate implements JavaDelegate {
 
     private final RetentionSweepExecution execution;
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Ask for a retention sweep": starts retention-enforcement by its message, as a dry run unless the manager unticked it. */
 @Component("requestRetentionSweep")
-public class RequestRetentionSweepDelegate implements JavaDelegate {
+class RequestRetentionSweepDelegate implements JavaDelegate {
 
     public static final String MESSAGE = "retention-sweep-requested";
 

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** "Work out retention plan": plans the sweep and tells the process how large it is (counts only, no personal data). */
 @Component("workOutRetentionPlan")
-public class WorkOutRetentionPlanDelegate implements JavaDelegate {
+class WorkOutRetentionPlanDelegate implements JavaDelegate {
 
     private final RetentionPlanner planner;
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * which the search found this person's data, and only once their identity is established.
  */
 @Component("forwardToWebshop")
-public class ForwardToWebshopDelegate implements JavaDelegate {
+class ForwardToWebshopDelegate implements JavaDelegate {
 
     private final ProcessorForwarding forwarding;
     private final StepPreconditions preconditions;

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** "Refer requester to the webshops": names the webshops at which the search found the person's data (from the records). */
 @Component("tellRequesterWhichWebshops")
-public class TellRequesterWhichWebshopsDelegate implements JavaDelegate {
+class TellRequesterWhichWebshopsDelegate implements JavaDelegate {
 
     private final ProcessorForwarding forwarding;
     private final StepPreconditions preconditions;
