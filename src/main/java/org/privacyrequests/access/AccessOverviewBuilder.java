@@ -27,7 +27,7 @@ import org.springframework.stereotype.Service;
  * portability (Art. 20), as JSON and as a CSV file per table in one zip.
  */
 @Service
-public class AccessOverviewBuilder {
+class AccessOverviewBuilder {
 
     private final PersonalDataSearch search;
     private final RetentionRules retentionRules;

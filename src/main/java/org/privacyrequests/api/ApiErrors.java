@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /** Turns wrong input into answers that say what is wrong, per field, without stack traces. */
 @RestControllerAdvice(assignableTypes = {RequestController.class, ComplaintController.class,
         org.privacyrequests.retention.RetentionController.class})
-public class ApiErrors {
+class ApiErrors {
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
     public ResponseEntity<Map<String, Object>> invalid(MethodArgumentNotValidException e) {

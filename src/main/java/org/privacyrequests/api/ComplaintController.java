@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The product's API for complaints: file one, read one with its audit trail, and the managers' counts. Staff only. */
 @RestController
 @RequestMapping("/api/complaints")
-public class ComplaintController {
+class ComplaintController {
 
     private final ComplaintIntake intake;
     private final PrivacyComplaints complaints;

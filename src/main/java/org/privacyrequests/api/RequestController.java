@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/requests")
-public class RequestController {
+class RequestController {
 
     private final RequestIntake intake;
     private final DataSubjectRequestRepository requests;

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Writes to the complainant in their language, and to others (a webshop, managers) about a complaint. */
 @Service
-public class ComplaintMail {
+class ComplaintMail {
 
     private final PrivacyComplaints complaints;
     private final MailModel mailModel;

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Stand-ins start with {@code anon:}, so anonymising again leaves them as they are.
  */
 @Component
-public class Anonymiser {
+class Anonymiser {
 
     static final String PREFIX = "anon:";
 

@@ -1,7 +1,7 @@
 package org.privacyrequests.connectors;
 
 /** A connector configuration that cannot work; the message names the file, the source and the field. */
-public class ConnectorConfigurationError extends IllegalStateException {
+class ConnectorConfigurationError extends IllegalStateException {
 
     public ConnectorConfigurationError(String message) {
         super(message);

@@ -17,7 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The work is done by one class per job: {@link PersonLookup} finds a person's rows, {@link ErasureStatements}
  * and {@link CorrectionStatements} change them on a request, {@link RetentionStatements} on the retention sweep.
  */
-public class JdbcConnector implements PersonalDataSource {
+class JdbcConnector implements PersonalDataSource {
 
     private final String name;
     private final SourceDescription description;

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "privacy.demo.enabled", havingValue = "true")
-public class DemoRequestHistory implements ApplicationRunner {
+class DemoRequestHistory implements ApplicationRunner {
 
     private static final int REQUESTS = 120;
     private static final int COMPLAINTS = 14;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "privacy.demo.enabled", havingValue = "true")
-public class DemoUsers {
+class DemoUsers {
 
     private final IdentityService identityService;
 

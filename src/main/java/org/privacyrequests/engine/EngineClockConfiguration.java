@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The one {@link Clock} of the product: the engine's time, in the company's zone ({@code privacy.company.zone}). */
 @Configuration(proxyBeanMethods = false)
-public class EngineClockConfiguration {
+class EngineClockConfiguration {
 
     @Bean
     public Clock clock(CompanyProperties company) {

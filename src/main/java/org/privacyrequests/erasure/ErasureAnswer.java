@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
  * ground and until when; the recipients of erased data are told too (Art. 19).
  */
 @Service
-public class ErasureAnswer {
+class ErasureAnswer {
 
     private final ErasurePlans plans;
     private final RequesterMail mail;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * summarises it for the people who prepare and approve it (categories and counts, no personal data).
  */
 @Service
-public class ErasurePlanner {
+class ErasurePlanner {
 
     private final FoundRecords foundRecords;
     private final RetentionRules retentionRules;

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
  * filed it, or else a link to confirm. An address not on file goes to support.
  */
 @Service
-public class IdentityCheck {
+class IdentityCheck {
 
     /** Rights whose answer only discloses, and only to the address on file. */
     private static final Set<RequestType> ANSWERED_TO_ADDRESS_ONLY = Set.of(RequestType.ACCESS, RequestType.PORTABILITY);

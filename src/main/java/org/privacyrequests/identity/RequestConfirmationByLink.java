@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reminder carries a new link with the same end); confirming records the identity decision and lets the process go on.
  */
 @Service
-public class RequestConfirmationByLink {
+class RequestConfirmationByLink {
 
     public static final String PATH = "/privacy-request/confirm-request";
 

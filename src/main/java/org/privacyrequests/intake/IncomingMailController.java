@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Shows support an incoming mail as the intake recorded it, with the raw text of one it could not read. Staff only. */
 @RestController
 @RequestMapping("/api/incoming-mails")
-public class IncomingMailController {
+class IncomingMailController {
 
     private final IncomingMails incomingMails;
 

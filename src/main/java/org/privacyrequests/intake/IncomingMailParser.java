@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
  * raises {@link UnreadableMail}; it is then kept raw for support to review.
  */
 @Component
-public class IncomingMailParser {
+class IncomingMailParser {
 
     private static final Pattern MESSAGE_ID = Pattern.compile("<[^<>\\s]+>");
     private static final int MAX_TEXT = 20_000;

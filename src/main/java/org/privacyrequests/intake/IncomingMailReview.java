@@ -6,7 +6,7 @@ import java.time.Duration;
  * The names by which Java code and {@code processes/review-incoming-mail.bpmn} meet: a mail the intake
  * could not read waits there for support, with its raw text kept.
  */
-public final class IncomingMailReview {
+final class IncomingMailReview {
 
     public static final String KEY = "review-incoming-mail";
     public static final String MESSAGE = "IncomingMailNeedsReview";

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * When in doubt it leans to "request, unclear": support then clarifies, and a privacy e-mail is never dropped.
  */
 @Component
-public class MailClassifier {
+class MailClassifier {
 
     /** Per right: article references (GDPR / AVG / DSGVO) and everyday phrases, lower-case, without accents. */
     private static final Map<String, List<Pattern>> RIGHTS = new LinkedHashMap<>();

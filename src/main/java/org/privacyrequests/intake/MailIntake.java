@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * task, or nothing (auto-replies, our own mails, duplicates, mails that are no privacy matter).
  */
 @Service
-public class MailIntake {
+class MailIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
     private static final Pattern DISSATISFIED = Pattern.compile(

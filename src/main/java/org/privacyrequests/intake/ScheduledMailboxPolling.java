@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 /** Polls the support mailbox at the configured interval, when the intake is enabled. */
 @Component
 @ConditionalOnProperty(name = "privacy.intake.mailbox.enabled", havingValue = "true")
-public class ScheduledMailboxPolling {
+class ScheduledMailboxPolling {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduledMailboxPolling.class);
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * name). With no trusted server configured, no mail counts as authenticated.
  */
 @Component
-public class SenderAuthentication {
+class SenderAuthentication {
 
     private static final Pattern COMMENT = Pattern.compile("\\([^()]*\\)");
 

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
  * in the mail; a leaked table gives no working link.
  */
 @Repository
-public class PendingWebRequests {
+class PendingWebRequests {
 
     private final JdbcTemplate jdbc;
 

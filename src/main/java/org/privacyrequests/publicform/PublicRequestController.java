@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(value = "/privacy-request", produces = MediaType.TEXT_HTML_VALUE)
-public class PublicRequestController {
+class PublicRequestController {
 
     private static final Logger LOG = LoggerFactory.getLogger(PublicRequestController.class);
     /** The rights offered on the form, in the order shown; "unclear" is "something else". */

@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * within its validity. One address and one client may file only so often.
  */
 @Service
-public class WebRequestConfirmation {
+class WebRequestConfirmation {
 
     public static final String CHANNEL = "web";
     private static final Logger LOG = LoggerFactory.getLogger(WebRequestConfirmation.class);

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * data, records which fields changed (not the values) and passes the correction on to the recipients.
  */
 @Service
-public class Correction {
+class Correction {
 
     /** The fields a requester can have corrected, by form key suffix and field code. */
     static final Map<String, String> FIELDS = Map.of(

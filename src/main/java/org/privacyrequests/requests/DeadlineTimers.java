@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
  * The dates of the deadline timers in the request process. The engine sets those timers as the process
  * starts, before "Register request" has run, so they are worked out here from the receipt date when the
  * process variables do not hold them yet (a request entered in Tasklist or started by a message).
+ * Public: the process model's expressions call it, and the engine's expression language reaches public classes only.
  */
 @Component("deadlineTimers")
 public class DeadlineTimers {

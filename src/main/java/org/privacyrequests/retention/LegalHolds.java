@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 
 /** People whose data no retention sweep touches while a hold is on (a dispute, a claim, an inquiry). */
 @Repository
-public class LegalHolds implements KeepsCaseData {
+class LegalHolds implements KeepsCaseData {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Service;
  * address, and for a request also by the identifiers support verified (customer number, phone).
  */
 @Service
-public class ProtectedRows {
+class ProtectedRows {
 
     private final JdbcTemplate jdbc;
     private final LegalHolds holds;

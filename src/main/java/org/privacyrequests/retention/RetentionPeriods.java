@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
  * category, whether its rows are erased or anonymised after a period, counted from what.
  */
 @Service
-public class RetentionPeriods {
+class RetentionPeriods {
 
     public static final String DECISION_KEY = "retention-period";
 

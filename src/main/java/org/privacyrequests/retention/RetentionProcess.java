@@ -1,7 +1,7 @@
 package org.privacyrequests.retention;
 
 /** The names by which Java code and {@code processes/retention-enforcement.bpmn} (and the sweep request) meet. */
-public final class RetentionProcess {
+final class RetentionProcess {
 
     /** Process variables: the sweep's id and a few figures; the plan itself is in the sweep's rows. */
     public static final class Var {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * each webshop's privacy contact, and the requester learns which webshops to address.
  */
 @Service
-public class ProcessorForwarding {
+class ProcessorForwarding {
 
     private final Webshops webshops;
     private final RequesterMail mail;

@@ -38,7 +38,7 @@ import org.springframework.web.util.UrlPathHelper;
  * An administrator may do all of it, and what they change lands in the request's audit trail.
  */
 @Component
-public class EngineApiGuard extends OncePerRequestFilter {
+class EngineApiGuard extends OncePerRequestFilter {
 
     private static final String DEFAULT_ENGINE = "default";
     private static final UrlPathHelper PATHS = new UrlPathHelper();

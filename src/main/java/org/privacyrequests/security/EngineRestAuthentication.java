@@ -15,7 +15,7 @@ import org.springframework.context.annotation.Configuration;
  * protected by {@link ProductApiSecurity}.
  */
 @Configuration
-public class EngineRestAuthentication {
+class EngineRestAuthentication {
 
     @Bean
     public FilterRegistrationBean<Filter> engineRestAuthenticationFilter() {

@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * password is checked, so a guesser from one place cannot run up the engine's own count for a staff member
  * (which locks that person out) and cannot keep guessing either.
  */
-public final class FailedLogins {
+final class FailedLogins {
 
     /** Past this many clients, those without a failure in the window are forgotten (an attacker may vary addresses). */
     private static final int TIDY_ABOVE = 10_000;

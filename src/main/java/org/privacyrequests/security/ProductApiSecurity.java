@@ -23,7 +23,7 @@ import org.springframework.web.util.UrlPathHelper;
  * request form, health and static files keep their own protection, untouched.
  */
 @Configuration
-public class ProductApiSecurity {
+class ProductApiSecurity {
 
     static final List<String> URL_PATTERNS = List.of("/api/*", "/managers/*");
     /** API paths (and what lies below them) only managers use. */

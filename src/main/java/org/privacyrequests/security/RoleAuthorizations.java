@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * Created at start-up when missing, in every profile.
  */
 @Component
-public class RoleAuthorizations {
+class RoleAuthorizations {
 
     static final String[] STAFF_PROCESSES = {
             "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply", "review-incoming-mail"};

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Only managers get in (see the API filter).
  */
 @RestController
-public class SlaOverviewController {
+class SlaOverviewController {
 
     private final SlaOverviewSnapshot overviews;
     private final WebPages pages;
