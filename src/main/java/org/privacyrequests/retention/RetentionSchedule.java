@@ -2,7 +2,9 @@ package org.privacyrequests.retention;
 
 import org.springframework.stereotype.Component;
 
-/** When the daily retention sweep starts: read by the timer start event of retention-enforcement.bpmn. * Public: the process model's expressions call it, and the engine's expression language reaches public classes only.
+/**
+ * When the daily retention sweep starts: read by the timer start event of retention-enforcement.bpmn.
+ * Public: the process model's expressions call it, and the engine's expression language reaches public classes only.
  */
 @Component("retentionSchedule")
 public class RetentionSchedule {
