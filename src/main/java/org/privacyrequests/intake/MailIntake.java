@@ -61,15 +61,15 @@ class MailIntake {
         this.clock = clock;
     }
 
-    /** @return what became of the mail: request, complaint, identity-information, correspondence, bounce, ... */
+    /** @return what became of the mail */
     @Transactional
-    public String handle(IncomingMail mail) {
+    public IntakeOutcome handle(IncomingMail mail) {
         if (incomingMails.handled(mail.messageId())) {
-            return "duplicate";
+            return IntakeOutcome.DUPLICATE;
         }
         Outcome outcome = decide(mail);
-        incomingMails.record(mail.messageId(), mail.receivedAt(), mail.fromAddress(), mail.subject(), outcome.name, outcome.reference, null);
-        LOG.info("Incoming mail {}: {}{}", mail.messageId(), outcome.name, outcome.reference == null ? "" : " " + outcome.reference);
+        incomingMails.record(mail.messageId(), mail.receivedAt(), mail.fromAddress(), mail.subject(), outcome.name.code(), outcome.reference, null);
+        LOG.info("Incoming mail {}: {}{}", mail.messageId(), outcome.name.code(), outcome.reference == null ? "" : " " + outcome.reference);
         return outcome.name;
     }
 
@@ -78,21 +78,21 @@ class MailIntake {
      * fits is kept: the raw text when given (null for a mail too large to take in; it stays in the mailbox),
      * sender and subject cut to their columns with a marker.
      *
-     * @param outcome "unreadable", or "too-large"
+     * @param outcome unreadable, or too large
      */
     @Transactional
-    public String keepForReview(String messageId, String from, String subject, byte[] raw, String reason, String outcome) {
+    public IntakeOutcome keepForReview(String messageId, String from, String subject, byte[] raw, String reason, IntakeOutcome outcome) {
         String id = messageId != null && !messageId.isBlank() && messageId.trim().length() <= IncomingMails.MESSAGE_ID_LENGTH
                 ? messageId.trim()
                 : "<unreadable-" + sha256(raw != null ? raw : (messageId + "\n" + from + "\n" + subject).getBytes(StandardCharsets.UTF_8))
                         + "@intake>";
         if (incomingMails.handled(id)) {
-            return "duplicate";
+            return IntakeOutcome.DUPLICATE;
         }
         String rawText = raw == null ? null : new String(raw, StandardCharsets.UTF_8);
         Instant now = clock.instant();
         String because = reason == null ? "unknown" : IncomingMails.fit(reason, 3_000);
-        incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome, null, rawText);
+        incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome.code(), null, rawText);
         runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
                 .processInstanceBusinessKey("MAIL-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12))
                 .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", because,
@@ -104,13 +104,13 @@ class MailIntake {
 
     private Outcome decide(IncomingMail mail) {
         if (mail.fromAddress().equalsIgnoreCase(company.supportEmail())) {
-            return new Outcome("own-mail", null);
+            return new Outcome(IntakeOutcome.OWN_MAIL, null);
         }
         if (mail.bounce()) {
             return bounce(mail);
         }
         if (mail.automatic()) {
-            return new Outcome("auto-reply", null);
+            return new Outcome(IntakeOutcome.AUTO_REPLY, null);
         }
         Optional<String> reference = referenceOf(mail);
         if (reference.isPresent()) {
@@ -118,12 +118,12 @@ class MailIntake {
         }
         MailClassification classification = classifier.classify(mail.subject(), mail.text());
         return switch (classification.kind()) {
-            case REQUEST -> new Outcome("request", requestIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
+            case REQUEST -> new Outcome(IntakeOutcome.REQUEST, requestIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
                     classification.rights(), mail.text(), classification.language(), mail.receivedAt(), mail.messageId(),
                     senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress()).orElse(null)).reference());
-            case COMPLAINT -> new Outcome("complaint", complaintIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
+            case COMPLAINT -> new Outcome(IntakeOutcome.COMPLAINT, complaintIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
                     mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
-            case NOT_PRIVACY -> new Outcome("not-privacy", null);
+            case NOT_PRIVACY -> new Outcome(IntakeOutcome.NOT_PRIVACY, null);
         };
     }
 
@@ -144,22 +144,22 @@ class MailIntake {
             audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                     .processInstanceBusinessKey(reference).correlate();
-            return new Outcome("identity-information", reference);
+            return new Outcome(IntakeOutcome.IDENTITY_INFORMATION, reference);
         }
         if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
                 && DISSATISFIED.matcher(lower(mail.subject() + "\n" + mail.text())).find()) {
             complainantReply.record(reference, false, "By e-mail " + mail.messageId());
-            return new Outcome("complainant-dissatisfied", reference);
+            return new Outcome(IntakeOutcome.COMPLAINANT_DISSATISFIED, reference);
         }
         audit.recordBy(reference, "intake", "Mail from the requester kept with the request", mail.messageId());
-        return new Outcome("correspondence", reference);
+        return new Outcome(IntakeOutcome.CORRESPONDENCE, reference);
     }
 
     private Outcome bounce(IncomingMail mail) {
         Optional<String> reference = Optional.ofNullable(mail.bouncedMessageId()).flatMap(incomingMails::referenceOfMessage)
                 .or(() -> Optional.ofNullable(mail.bouncedReference())).filter(References::isReference);
         if (reference.isEmpty()) {
-            return new Outcome("bounce-unmatched", null);
+            return new Outcome(IntakeOutcome.BOUNCE_UNMATCHED, null);
         }
         String ref = reference.get();
         incomingMails.addCorrespondence(ref, mail);
@@ -169,7 +169,7 @@ class MailIntake {
         if (instance != null) {
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_ANSWER_BOUNCED).processInstanceId(instance.getId()).correlate();
         }
-        return new Outcome("bounce", ref);
+        return new Outcome(IntakeOutcome.BOUNCE, ref);
     }
 
     private boolean waitingFor(String message, String reference) {
@@ -186,6 +186,6 @@ class MailIntake {
         return LinkTokens.hash(raw).substring(0, 32);
     }
 
-    private record Outcome(String name, String reference) {
+    private record Outcome(IntakeOutcome name, String reference) {
     }
 }

@@ -63,10 +63,10 @@ public class MailboxPoller {
                 folder.fetch(small, wholeMessages(folder));
                 List<Message> handled = new ArrayList<>();
                 for (Message message : batch) {
-                    String outcome = tooLarge(message) ? keepTooLarge((MimeMessage) message) : handle((MimeMessage) message);
+                    IntakeOutcome outcome = tooLarge(message) ? keepTooLarge((MimeMessage) message) : handle((MimeMessage) message);
                     if (outcome != null) {
                         handled.add(message);
-                        outcomes.merge(outcome, 1, Integer::sum);
+                        outcomes.merge(outcome.code(), 1, Integer::sum);
                     }
                 }
                 // A crash before this line leaves the mails unread: the next poll recognises them by Message-ID and starts nothing twice.
@@ -100,7 +100,7 @@ public class MailboxPoller {
     }
 
     /** @return the outcome, or null when the mail is to be tried again at the next poll */
-    private String handle(MimeMessage message) {
+    private IntakeOutcome handle(MimeMessage message) {
         MimeMessage copy;
         byte[] raw;
         try {
@@ -115,7 +115,7 @@ public class MailboxPoller {
         try {
             mail = parser.parse(copy);
         } catch (UnreadableMail unreadable) {
-            return keepForReview(copy, raw, unreadable.getMessage(), "unreadable");
+            return keepForReview(copy, raw, unreadable.getMessage(), IntakeOutcome.UNREADABLE);
         }
         try {
             return intake.handle(mail);
@@ -123,20 +123,20 @@ public class MailboxPoller {
             // The same mail would fail the same way at every poll, unseen by anyone: support looks at it instead.
             // When even that fails (the database is down), it stays unread and is tried again at the next poll.
             LOG.error("Handling incoming mail {} failed; keeping it for review", mail.messageId(), e);
-            return keepForReview(copy, raw, "the intake failed on it: " + e, "unreadable");
+            return keepForReview(copy, raw, "the intake failed on it: " + e, IntakeOutcome.UNREADABLE);
         }
     }
 
     /** A mail over the size limit: not fetched, not read; its headers go to support, the mail stays in the mailbox. */
-    private String keepTooLarge(MimeMessage message) {
+    private IntakeOutcome keepTooLarge(MimeMessage message) {
         String reason = ("larger than the limit of %d bytes (%d bytes), so not read here; it is still in the mailbox %s, "
                 + "folder %s, marked as read").formatted(properties.maxMessageBytes(), size(message), properties.username(),
                 properties.folder());
-        return keepForReview(message, null, reason, "too-large");
+        return keepForReview(message, null, reason, IntakeOutcome.TOO_LARGE);
     }
 
     /** @return the outcome, or null when even keeping it for review failed (tried again at the next poll) */
-    private String keepForReview(MimeMessage message, byte[] raw, String reason, String outcome) {
+    private IntakeOutcome keepForReview(MimeMessage message, byte[] raw, String reason, IntakeOutcome outcome) {
         try {
             return intake.keepForReview(messageId(message), from(message), subject(message), raw, reason, outcome);
         } catch (RuntimeException e) {

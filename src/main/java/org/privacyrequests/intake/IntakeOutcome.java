@@ -1,0 +1,31 @@
+package org.privacyrequests.intake;
+
+/**
+ * What became of one mail in the support mailbox. The code is what the intake log ({@code incoming_mail.outcome})
+ * and the poll's counts name it by.
+ */
+public enum IntakeOutcome {
+    REQUEST("request"),
+    COMPLAINT("complaint"),
+    NOT_PRIVACY("not-privacy"),
+    OWN_MAIL("own-mail"),
+    AUTO_REPLY("auto-reply"),
+    DUPLICATE("duplicate"),
+    IDENTITY_INFORMATION("identity-information"),
+    COMPLAINANT_DISSATISFIED("complainant-dissatisfied"),
+    CORRESPONDENCE("correspondence"),
+    BOUNCE("bounce"),
+    BOUNCE_UNMATCHED("bounce-unmatched"),
+    UNREADABLE("unreadable"),
+    TOO_LARGE("too-large");
+
+    private final String code;
+
+    IntakeOutcome(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
