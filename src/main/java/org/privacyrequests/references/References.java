@@ -2,8 +2,6 @@ package org.privacyrequests.references;
 
 import java.time.Clock;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.privacyrequests.company.CompanyProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,12 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class References {
 
-    public static final String REQUEST = "DSR";
-    public static final String COMPLAINT = "PC";
-    public static final String REQUEST_PATTERN = "DSR-\\d{4}-\\d{6}";
-    public static final String COMPLAINT_PATTERN = "PC-\\d{4}-\\d{6}";
-    private static final Pattern REFERENCE = Pattern.compile(REQUEST_PATTERN + "|" + COMPLAINT_PATTERN);
-    private static final Pattern IN_TEXT = Pattern.compile("\\b(" + REQUEST_PATTERN + "|" + COMPLAINT_PATTERN + ")\\b");
+    public static final String REQUEST = Reference.Kind.REQUEST.prefix();
+    public static final String COMPLAINT = Reference.Kind.COMPLAINT.prefix();
+    public static final String REQUEST_PATTERN = Reference.REQUEST_PATTERN;
+    public static final String COMPLAINT_PATTERN = Reference.COMPLAINT_PATTERN;
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -41,24 +37,20 @@ public class References {
 
     /** Whether this is a request's or a complaint's reference, exactly: nothing before, after or instead. */
     public static boolean isReference(String candidate) {
-        return candidate != null && REFERENCE.matcher(candidate).matches();
+        return Reference.parse(candidate).isPresent();
     }
 
     public static boolean isRequest(String candidate) {
-        return isReference(candidate) && candidate.startsWith(REQUEST + "-");
+        return Reference.parse(candidate).filter(Reference::isRequest).isPresent();
     }
 
     public static boolean isComplaint(String candidate) {
-        return isReference(candidate) && candidate.startsWith(COMPLAINT + "-");
+        return Reference.parse(candidate).filter(Reference::isComplaint).isPresent();
     }
 
     /** The first reference quoted in a text (a subject, a returned mail), as a word of its own. */
     public static Optional<String> findIn(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        Matcher matcher = IN_TEXT.matcher(text);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        return Reference.findIn(text).map(Reference::toString);
     }
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
@@ -76,7 +68,8 @@ public class References {
         Integer number = jdbc.queryForObject(
                 "SELECT last_number FROM reference_counter WHERE reference_prefix = ? AND reference_year = ?",
                 Integer.class, prefix, year);
-        return "%s-%d-%06d".formatted(prefix, year, number);
+        Reference.Kind kind = prefix.equals(REQUEST) ? Reference.Kind.REQUEST : Reference.Kind.COMPLAINT;
+        return new Reference(kind, year, number).toString();
     }
 
     private int increment(String prefix, int year) {
