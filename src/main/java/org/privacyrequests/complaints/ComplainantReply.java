@@ -1,5 +1,7 @@
 package org.privacyrequests.complaints;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.references.References;
@@ -8,9 +10,22 @@ import org.springframework.stereotype.Service;
 /**
  * A complainant's answer to our response: not satisfied escalates the complaint to managers, satisfied
  * closes it. The e-mail intake passes on replies by mail; support records one that came by phone.
+ * A written reply to our answer counts as not satisfied unless it clearly says otherwise: a complainant who
+ * takes the trouble to write back has usually not been helped, and a wrong "satisfied" closes the complaint.
  */
 @Service
 public class ComplainantReply {
+
+    /** Says the complainant agrees or is helped: thanks, agreed, resolved (nl, en, de). */
+    private static final Pattern SATISFIED = Pattern.compile(
+            "\\b(akkoord|eens|opgelost|tevreden|bedankt|dank je( wel)?|dank u( wel)?|dankjewel|prima|agreed|i agree|resolved|solved|satisfied"
+                    + "|thanks|thank you|fine|einverstanden|gel(ö|oe)st|erledigt|zufrieden|danke|vielen dank)\\b");
+    /** Takes "satisfied" back, or says more than that: a negation, a question, a "but". */
+    private static final Pattern BUT_NOT = Pattern.compile(
+            "\\?|n't\\b|\\b(niet|geen|nooit|oneens|onvoldoende|ontevreden|maar|echter|not|no|never|insufficient|unsatisfied|dissatisfied"
+                    + "|disagree|but|however|nicht|kein\\w*|nie|unzufrieden|ungen(ü|ue)gend|aber|jedoch)\\b");
+    /** Longer than a few lines is more than an agreement: someone who explains is not done. */
+    private static final int AGREEMENT_AT_MOST = 300;
 
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
@@ -34,6 +49,17 @@ public class ComplainantReply {
         audit.record(complaintReference, "Complainant replied", (satisfied ? "Satisfied" : "Not satisfied")
                 + (note == null || note.isBlank() ? "" : ": " + note.trim()));
         runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(complaintReference).correlate();
+    }
+
+    /**
+     * Whether a written reply to our answer clearly says the complainant is satisfied ("akkoord", "agreed",
+     * "einverstanden", "opgelost", thanks); everything else, unclear included, reads as not satisfied.
+     *
+     * @param ownWords what the complainant wrote, without the quoted earlier mail
+     */
+    public static boolean readsAsSatisfied(String ownWords) {
+        String words = ownWords == null ? "" : ownWords.toLowerCase(Locale.ROOT).trim();
+        return !words.isEmpty() && words.length() <= AGREEMENT_AT_MOST && SATISFIED.matcher(words).find() && !BUT_NOT.matcher(words).find();
     }
 
     private String instanceId(String reference) {

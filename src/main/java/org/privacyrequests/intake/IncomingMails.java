@@ -59,12 +59,33 @@ public class IncomingMails implements KeepsCaseData {
                 String.class, messageId, messageId).stream().findFirst();
     }
 
-    public void addCorrespondence(String reference, IncomingMail mail) {
-        jdbc.update("""
-                INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at)
-                VALUES (?, ?, ?, ?, ?, ?)""",
-                reference, mail.messageId(), mail.fromAddress(), fit(mail.subject(), SUBJECT_LENGTH), mail.text(),
-                Timestamp.from(mail.receivedAt()));
+    /** Keeps a mail with the request or complaint it is about. @return the id of the kept mail */
+    public long addCorrespondence(String reference, IncomingMail mail) {
+        var id = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.update(connection -> {
+            var insert = connection.prepareStatement("""
+                    INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at)
+                    VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+            insert.setString(1, reference);
+            insert.setString(2, mail.messageId());
+            insert.setString(3, mail.fromAddress());
+            insert.setString(4, fit(mail.subject(), SUBJECT_LENGTH));
+            insert.setString(5, mail.text());
+            insert.setTimestamp(6, Timestamp.from(mail.receivedAt()));
+            return insert;
+        }, id);
+        return id.getKey().longValue();
+    }
+
+    /** One kept mail: the request or complaint it is about, who sent it, when, and what it says. */
+    public Optional<KeptMail> correspondence(long id) {
+        return jdbc.query("SELECT id, reference, message_id, from_address, subject, body, received_at FROM correspondence WHERE id = ?",
+                (rs, i) -> new KeptMail(rs.getLong("id"), rs.getString("reference"), rs.getString("message_id"), rs.getString("from_address"),
+                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("received_at").toInstant()), id).stream().findFirst();
+    }
+
+    /** A mail kept with a request or complaint ({@code correspondence}). */
+    public record KeptMail(long id, String reference, String messageId, String fromAddress, String subject, String body, Instant receivedAt) {
     }
 
     /** Mails about a request or complaint, oldest first, for support to read with it. */

@@ -3,10 +3,8 @@ package org.privacyrequests.intake;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.CompanyProperties;
@@ -16,6 +14,8 @@ import org.privacyrequests.complaints.ComplaintProcess;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.RequestIntake;
 import org.privacyrequests.requests.RequestProcess;
+import org.privacyrequests.routing.Webshop;
+import org.privacyrequests.routing.Webshops;
 import org.privacyrequests.web.LinkTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Decides what one e-mail from the support mailbox starts or continues, in one transaction with the
  * record that it was handled: a new request or complaint, a reply that continues one (identity
- * information, a complainant who is not satisfied), correspondence kept with it, a bounce that raises a
- * task, or nothing (auto-replies, our own mails, duplicates, mails that are no privacy matter).
+ * information, a complainant's verdict on our answer, a webshop's instruction, a question or another right
+ * for support), correspondence kept with it, a bounce that raises a task, or nothing (auto-replies, our own
+ * mails, duplicates, mails that are no privacy matter).
  */
 @Service
 class MailIntake {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailIntake.class);
-    private static final Pattern DISSATISFIED = Pattern.compile(
-            "niet tevreden|ontevreden|oneens|not (satisfied|happy)|unsatisfied|dissatisfied|disagree|nicht zufrieden|unzufrieden");
 
     private final IncomingMails incomingMails;
     private final MailClassifier classifier;
@@ -45,10 +44,13 @@ class MailIntake {
     private final AuditTrail audit;
     private final SenderAuthentication senderAuthentication;
     private final Clock clock;
+    private final Webshops webshops;
 
     public MailIntake(IncomingMails incomingMails, MailClassifier classifier, RequestIntake requestIntake,
                       ComplaintIntake complaintIntake, ComplainantReply complainantReply, RuntimeService runtimeService,
-                      CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication, Clock clock) {
+                      CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication, Clock clock,
+                      Webshops webshops) {
+        this.webshops = webshops;
         this.senderAuthentication = senderAuthentication;
         this.incomingMails = incomingMails;
         this.classifier = classifier;
@@ -138,21 +140,50 @@ class MailIntake {
         return References.findIn(mail.subject());
     }
 
+    /**
+     * A reply to one of our mails is kept with its case and, unless it only says thanks, raises a task for
+     * support: identity information continues the request, a reply to a complaint answer is the complainant's
+     * verdict (not satisfied unless it clearly says so), a webshop's instruction is recorded and carried out by
+     * support, anything else (another right, a correction, a question) is read by support.
+     */
     private Outcome reply(String reference, IncomingMail mail) {
-        incomingMails.addCorrespondence(reference, mail);
+        long kept = incomingMails.addCorrespondence(reference, mail);
+        String ownWords = ReplyText.ownWords(mail.text());
+        var webshop = References.isRequest(reference) ? webshops.byPrivacyContact(mail.fromAddress()) : Optional.<Webshop>empty();
+        if (webshop.isPresent()) {
+            audit.recordBy(reference, "intake", "Webshop's instruction received", webshop.get().name() + " (" + mail.fromAddress()
+                    + ") by e-mail " + mail.messageId() + "; support carries it out through the erasure or correction path");
+            raiseTask(reference, kept, ReplyHandling.FROM_WEBSHOP, mail);
+            return new Outcome(IntakeOutcome.WEBSHOP_INSTRUCTION, reference);
+        }
         if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
             audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                     .processInstanceBusinessKey(reference).correlate();
             return new Outcome(IntakeOutcome.IDENTITY_INFORMATION, reference);
         }
-        if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)
-                && DISSATISFIED.matcher(lower(mail.subject() + "\n" + mail.text())).find()) {
-            complainantReply.record(reference, false, "By e-mail " + mail.messageId());
-            return new Outcome(IntakeOutcome.COMPLAINANT_DISSATISFIED, reference);
+        if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)) {
+            boolean satisfied = ComplainantReply.readsAsSatisfied(ownWords);
+            complainantReply.record(reference, satisfied, "By e-mail " + mail.messageId());
+            return new Outcome(satisfied ? IntakeOutcome.COMPLAINANT_SATISFIED : IntakeOutcome.COMPLAINANT_DISSATISFIED, reference);
         }
-        audit.recordBy(reference, "intake", "Mail from the requester kept with the request", mail.messageId());
+        if (ReplyText.onlyThanks(ownWords)) {
+            audit.recordBy(reference, "intake", "Thanks from the requester kept with the case", mail.messageId());
+            return new Outcome(IntakeOutcome.THANKS, reference);
+        }
+        audit.recordBy(reference, "intake", "Mail from the requester kept with the request", mail.messageId() + "; support reads it");
+        raiseTask(reference, kept, ReplyHandling.FROM_REQUESTER, mail);
         return new Outcome(IntakeOutcome.CORRESPONDENCE, reference);
+    }
+
+    /** "Handle reply" for support, with the case and the kept mail by their ids only. */
+    private void raiseTask(String reference, long correspondenceId, String from, IncomingMail mail) {
+        runtimeService.createMessageCorrelation(ReplyHandling.MESSAGE)
+                .processInstanceBusinessKey(reference + "-reply")
+                .setVariables(Map.of(ReplyHandling.Var.REFERENCE, reference, ReplyHandling.Var.CORRESPONDENCE_ID, correspondenceId,
+                        ReplyHandling.Var.REPLY_FROM, from,
+                        ReplyHandling.Var.DEADLINE, java.util.Date.from(clock.instant().plus(ReplyHandling.HANDLE_WITHIN))))
+                .correlateStartMessage();
     }
 
     private Outcome bounce(IncomingMail mail) {
@@ -176,10 +207,6 @@ class MailIntake {
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).list().stream()
                 .anyMatch(p -> runtimeService.createEventSubscriptionQuery().processInstanceId(p.getId())
                         .eventType("message").eventName(message).count() > 0);
-    }
-
-    private static String lower(String s) {
-        return s == null ? "" : s.toLowerCase(Locale.ROOT);
     }
 
     private static String sha256(byte[] raw) {

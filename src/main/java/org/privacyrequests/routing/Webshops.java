@@ -19,6 +19,14 @@ public class Webshops {
                 (rs, i) -> new Webshop(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), id);
     }
 
+    /** The webshop whose privacy contact has this address: a mail from it may carry that webshop's instruction. */
+    public java.util.Optional<Webshop> byPrivacyContact(String email) {
+        return email == null ? java.util.Optional.empty() : jdbc.query(
+                "SELECT id, name, domain, privacy_contact_email, language FROM webshop WHERE LOWER(privacy_contact_email) = LOWER(?)",
+                (rs, i) -> new Webshop(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)), email.trim())
+                .stream().findFirst();
+    }
+
     public List<Webshop> all(List<? extends Number> ids) {
         return ids.stream().map(id -> get(id.longValue())).toList();
     }

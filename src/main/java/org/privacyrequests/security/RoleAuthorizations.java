@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
 class RoleAuthorizations {
 
     static final String[] STAFF_PROCESSES = {
-            "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply", "review-incoming-mail"};
+            "data-subject-request", "extend-request-deadline", "privacy-complaint", "record-complaint-reply", "review-incoming-mail",
+            "handle-reply"};
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;

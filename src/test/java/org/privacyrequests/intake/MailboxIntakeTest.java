@@ -27,6 +27,7 @@ class MailboxIntakeTest extends ProcessScenario {
     @Autowired MailboxPoller poller;
     @Autowired IncomingMailParser parser;
     @Autowired MailIntake intake;
+    @Autowired org.privacyrequests.deadlines.Deadlines deadlines;
 
     @AfterEach
     void mailServerBackUp() {
@@ -131,6 +132,134 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(poller.poll()).containsEntry("complainant-dissatisfied", 1);
         runJobs();
         BpmnAwareTests.assertThat(complaint).isWaitingAt("UserTask_ReviewEscalatedComplaint");
+    }
+
+    @Test
+    void a_reply_asking_to_erase_too_raises_a_task_and_support_files_an_erasure_request_received_with_the_mail() throws Exception {
+        ProcessInstance request = fileRequest("jan@bakkerijdevries.nl", "nl", "access");
+        MimeMessage reply = mail("jan@bakkerijdevries.nl", "Re: uw verzoek " + request.getBusinessKey(),
+                "Dank u. Wilt u daarna ook alles van mij verwijderen?\n\nOp 26 nov. schreef Picqer:\n> Wij hebben uw verzoek ontvangen.",
+                "<ook-wissen@example.org>");
+        deliver(reply);
+
+        assertThat(poller.poll()).containsEntry("correspondence", 1);
+        ProcessInstance handling = replyHandlingOf(request.getBusinessKey());
+        var task = taskService.createTaskQuery().processInstanceId(handling.getId()).singleResult();
+        assertThat(task.getName()).isEqualTo("Handle reply from requester");
+        var kept = jdbc.queryForMap("SELECT * FROM correspondence WHERE message_id = '<ook-wissen@example.org>'");
+        assertThat(runtimeService.getVariables(handling.getId())).containsEntry("reference", request.getBusinessKey())
+                .containsEntry("correspondenceId", kept.get("ID")).containsEntry("replyFrom", "requester");
+        BpmnAwareTests.assertThat(request).isNotEnded();
+
+        moveClockTo(NOW.plus(java.time.Duration.ofDays(2)));
+        complete(handling, "UserTask_HandleReply", "support", Map.of("replyAction", "newRequest", "newRequestTypes", new java.util.ArrayList<>(List.of("erasure")),
+                "replyNote", "Vraagt nu ook om verwijdering"));
+
+        BpmnAwareTests.assertThat(handling).isEnded().hasPassed("Task_FileRequestFromReply", "EndEvent_RequestFiledFromReply");
+        var erasure = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE source_message_id = '<ook-wissen@example.org>'");
+        java.time.Instant mailReceived = instant(kept.get("RECEIVED_AT"));
+        assertThat(erasure).containsEntry("REQUEST_TYPES", "erasure").containsEntry("CHANNEL", "email")
+                .containsEntry("REQUESTER_EMAIL", "jan@bakkerijdevries.nl").containsEntry("LANGUAGE", "nl");
+        assertThat(instant(erasure.get("RECEIVED_AT"))).isEqualTo(mailReceived);
+        assertThat(instant(erasure.get("DEADLINE"))).isEqualTo(deadlines.deadlineFor(mailReceived));
+        assertThat(jdbc.queryForList("SELECT action || ': ' || COALESCE(detail, '') FROM audit_entry WHERE reference = ?", String.class,
+                request.getBusinessKey())).anyMatch(a -> a.startsWith("Request filed from a reply: " + erasure.get("REFERENCE")))
+                .anyMatch(a -> a.startsWith("Handle reply from requester completed") && a.contains("replyAction=newRequest"));
+    }
+
+    @Test
+    void a_thank_you_is_kept_with_the_request_and_raises_nothing() throws Exception {
+        ProcessInstance request = fileRequest("jan@bakkerijdevries.nl", "nl", "access");
+
+        deliver(mail("jan@bakkerijdevries.nl", "Re: " + request.getBusinessKey(), "Dank je wel!\n\nJan", "<dank-1@example.org>"));
+        deliver(mail("jan@bakkerijdevries.nl", "Re: " + request.getBusinessKey(), "Thanks!\n-- \nJan de Vries\nBakkerij", "<dank-2@example.org>"));
+
+        assertThat(poller.poll()).containsEntry("thanks", 2);
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("handle-reply").count()).isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE reference = ?", Integer.class, request.getBusinessKey()))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void a_reply_support_cannot_settle_goes_to_a_manager_and_one_that_needs_nothing_ends() throws Exception {
+        ProcessInstance request = fileRequest("jan@bakkerijdevries.nl", "nl", "access");
+        deliver(mail("jan@bakkerijdevries.nl", "Re: " + request.getBusinessKey(), "Mijn advocaat neemt contact met u op.", "<advocaat@example.org>"));
+        deliver(mail("jan@bakkerijdevries.nl", "Re: " + request.getBusinessKey(), "Mijn nieuwe telefoonnummer is 0612345678.", "<telefoon@example.org>"));
+        assertThat(poller.poll()).containsEntry("correspondence", 2);
+        var handlings = runtimeService.createProcessInstanceQuery().processDefinitionKey("handle-reply").list();
+        assertThat(handlings).hasSize(2);
+
+        complete(handlings.get(0), "UserTask_HandleReply", "support", Map.of("replyAction", "manager", "replyNote", "Dreigt met een advocaat"));
+        assertThat(task(handlings.get(0), "UserTask_DecideOnReply").getName()).isEqualTo("Decide on the reply");
+        complete(handlings.get(0), "UserTask_DecideOnReply", "manager", Map.of("replyNote", "Gebeld; geen actie nodig"));
+        complete(handlings.get(1), "UserTask_HandleReply", "support", Map.of("replyAction", "noAction"));
+
+        BpmnAwareTests.assertThat(handlings.get(0)).isEnded().hasPassed("EndEvent_ReplyDecidedByManager");
+        BpmnAwareTests.assertThat(handlings.get(1)).isEnded().hasPassed("EndEvent_ReplyHandled");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE source_message_id IN ('<advocaat@example.org>', '<telefoon@example.org>')",
+                Integer.class)).isZero();
+    }
+
+    @Test
+    void a_webshops_instruction_is_recorded_and_support_carries_it_out_through_the_erasure_path() throws Exception {
+        ProcessInstance request = fileRequest("consument@example.org", "nl", "access");
+
+        MimeMessage instruction = mail("privacy@koffieenco.example.nl", "Re: Doorgestuurd verzoek " + request.getBusinessKey(),
+                "Wij geven u de opdracht alle gegevens van deze klant van ons te verwijderen.", "<opdracht-1@koffieenco.example.nl>");
+        deliver(instruction);
+
+        assertThat(poller.poll()).containsEntry("webshop-instruction", 1);
+        assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Webshop''s instruction received'",
+                String.class, request.getBusinessKey())).singleElement().asString().contains("Koffie & Co", "<opdracht-1@koffieenco.example.nl>");
+        ProcessInstance handling = replyHandlingOf(request.getBusinessKey());
+        assertThat(runtimeService.getVariable(handling.getId(), "replyFrom")).isEqualTo("webshop");
+
+        complete(handling, "UserTask_HandleReply", "support", Map.of("replyAction", "newRequest", "newRequestTypes", new java.util.ArrayList<>(List.of("erasure"))));
+
+        var erasure = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE request_types = 'erasure' AND requester_email = 'consument@example.org'");
+        assertThat(erasure).containsEntry("REQUESTER_EMAIL", "consument@example.org").containsEntry("CHANNEL", "email");
+        assertThat((String) erasure.get("REQUEST_TEXT")).contains("Koffie & Co", "alle gegevens van deze klant");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM erasure_plan_item WHERE reference = ?", Integer.class, erasure.get("REFERENCE")))
+                .isZero();
+    }
+
+    @Test
+    void a_complainant_who_answers_onvoldoende_is_escalated_and_one_who_agrees_is_resolved() throws Exception {
+        ProcessInstance first = answeredComplaint("boos3@example.org", "<klacht-4@example.org>");
+        ProcessInstance second = answeredComplaint("blij@example.org", "<klacht-5@example.org>");
+
+        replyTo(receivedBy("boos3@example.org").get(1), "boos3@example.org", "Onvoldoende.", "<klacht-6@example.org>");
+        replyTo(receivedBy("blij@example.org").get(1), "blij@example.org", "Akkoord, dank u wel.", "<klacht-7@example.org>");
+
+        assertThat(poller.poll()).containsEntry("complainant-dissatisfied", 1).containsEntry("complainant-satisfied", 1);
+        runJobs();
+        BpmnAwareTests.assertThat(first).isWaitingAt("UserTask_ReviewEscalatedComplaint");
+        BpmnAwareTests.assertThat(second).isEnded().hasPassed("EndEvent_ComplaintResolved");
+    }
+
+    private ProcessInstance answeredComplaint(String from, String messageId) throws Exception {
+        deliver(mail(from, "Klacht", "Ik wil een klacht indienen over mijn persoonsgegevens.", messageId));
+        poller.poll();
+        runJobs();
+        ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processDefinitionKey("privacy-complaint")
+                .variableValueEquals("complainantEmail", from).singleResult();
+        complete(complaint, "UserTask_AssessComplaint", "support", Map.of("complaintCategory", "other", "processorOnly", false));
+        complete(complaint, "UserTask_RespondToComplainant", "support", Map.of("proposedOutcome", "notUpheld",
+                "responseText", "Wij hebben alles nagekeken en alles was in orde."));
+        return complaint;
+    }
+
+    private void replyTo(MimeMessage ours, String from, String text, String messageId) throws Exception {
+        MimeMessage reply = mail(from, "Re: " + ours.getSubject(), text, messageId);
+        reply.setHeader("In-Reply-To", ours.getMessageID());
+        deliver(reply);
+    }
+
+    private ProcessInstance replyHandlingOf(String reference) {
+        ProcessInstance handling = runtimeService.createProcessInstanceQuery().processDefinitionKey("handle-reply")
+                .processInstanceBusinessKey(reference + "-reply").singleResult();
+        assertThat(handling).as("reply handling for " + reference).isNotNull();
+        return handling;
     }
 
     @Test
@@ -388,5 +517,9 @@ class MailboxIntakeTest extends ProcessScenario {
                 return false;
             }
         }).toList();
+    }
+
+    private static java.time.Instant instant(Object column) {
+        return column instanceof java.time.OffsetDateTime zoned ? zoned.toInstant() : ((java.sql.Timestamp) column).toInstant();
     }
 }

@@ -1,0 +1,70 @@
+package org.privacyrequests.intake;
+
+import java.util.Optional;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.company.Languages;
+import org.privacyrequests.complaints.PrivacyComplaints;
+import org.privacyrequests.references.References;
+import org.privacyrequests.requests.DataSubjectRequest;
+import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.requests.RequestIntake;
+import org.privacyrequests.requests.RequestTypes;
+import org.privacyrequests.routing.Webshops;
+import org.springframework.stereotype.Component;
+
+/**
+ * "File a request from the reply": a new request for the rights support ticked, received when the reply was.
+ * Who it is for comes from the records, not from variables: the sender of the kept mail; or, for a webshop's
+ * instruction, the requester of the request the webshop answered. Either way it is filed as an e-mail, so
+ * the normal path confirms identity by link before anything is erased or corrected.
+ */
+@Component("fileRequestFromReply")
+class FileRequestFromReplyDelegate implements JavaDelegate {
+
+    private final IncomingMails incomingMails;
+    private final RequestIntake requestIntake;
+    private final DataSubjectRequestRepository requests;
+    private final PrivacyComplaints complaints;
+    private final Webshops webshops;
+    private final AuditTrail audit;
+
+    public FileRequestFromReplyDelegate(IncomingMails incomingMails, RequestIntake requestIntake, DataSubjectRequestRepository requests,
+                                        PrivacyComplaints complaints, Webshops webshops, AuditTrail audit) {
+        this.incomingMails = incomingMails;
+        this.requestIntake = requestIntake;
+        this.requests = requests;
+        this.complaints = complaints;
+        this.webshops = webshops;
+        this.audit = audit;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        long id = ((Number) execution.getVariable(ReplyHandling.Var.CORRESPONDENCE_ID)).longValue();
+        IncomingMails.KeptMail mail = incomingMails.correspondence(id)
+                .orElseThrow(() -> new IllegalStateException("The kept mail " + id + " is gone: register the request by hand."));
+        RequestTypes rights = RequestTypes.read(execution.getVariable(ReplyHandling.Var.NEW_REQUEST_TYPES)).withoutUnclear();
+        Optional<DataSubjectRequest> answered = References.isRequest(mail.reference()) ? requests.find(mail.reference()) : Optional.empty();
+        String language = answered.map(DataSubjectRequest::language)
+                .or(() -> complaints.find(mail.reference()).map(c -> c.language())).orElse(Languages.DEFAULT);
+        var webshop = webshops.byPrivacyContact(mail.fromAddress());
+        DataSubjectRequest filed;
+        if (webshop.isPresent() && answered.isPresent()) {
+            // The webshop (controller) instructs us about its consumer: the request is that consumer's, and the
+            // webshop's mail is not the consumer's, so answers do not thread on it.
+            DataSubjectRequest original = answered.get();
+            filed = requestIntake.fileFromMail(original.requesterEmail(), original.requesterName(), rights.codes(),
+                    "On the instruction of webshop " + webshop.get().name() + " (" + mail.fromAddress() + "), mail of "
+                            + mail.receivedAt() + ":\n\n" + mail.body(),
+                    language, mail.receivedAt(), null);
+        } else {
+            filed = requestIntake.fileFromMail(mail.fromAddress(), null, rights.codes(), mail.body(), language, mail.receivedAt(),
+                    mail.messageId());
+        }
+        audit.record(mail.reference(), "Request filed from a reply", filed.reference() + " for " + rights + ", received " + mail.receivedAt());
+        audit.record(filed.reference(), "Filed from a reply", "The reply of " + mail.receivedAt() + " about " + mail.reference());
+        execution.setVariable(ReplyHandling.Var.NEW_REQUEST, filed.reference());
+    }
+}

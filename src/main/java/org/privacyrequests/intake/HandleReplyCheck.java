@@ -1,0 +1,47 @@
+package org.privacyrequests.intake;
+
+import java.util.List;
+import java.util.StringJoiner;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.requests.RequestTypes;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks what support chose in "Handle reply" before the task completes (a new request names its rights), and
+ * writes the choice to the audit trail of the request or complaint the reply belongs to.
+ */
+@Component("handleReplyCheck")
+class HandleReplyCheck implements TaskListener {
+
+    static final List<String> ACTIONS = List.of("noAction", "newRequest", "manager");
+
+    private final AuditTrail audit;
+
+    public HandleReplyCheck(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object action = task.getVariable(ReplyHandling.Var.REPLY_ACTION);
+        if (!ACTIONS.contains(action)) {
+            throw new IllegalArgumentException("Choose what the reply needs: no action, a new request, or a manager's decision.");
+        }
+        StringJoiner decision = new StringJoiner("; ").add("replyAction=" + action);
+        if ("newRequest".equals(action)) {
+            RequestTypes rights = RequestTypes.read(task.getVariable(ReplyHandling.Var.NEW_REQUEST_TYPES)).withoutUnclear();
+            if (rights.codes().isEmpty()) {
+                throw new IllegalArgumentException("Tick the rights the new request is for.");
+            }
+            decision.add("rights=" + rights);
+        }
+        Object note = task.getVariable(ReplyHandling.Var.REPLY_NOTE);
+        if (note instanceof String s && !s.isBlank()) {
+            decision.add("note=" + s.trim());
+        }
+        audit.record((String) task.getVariable(ReplyHandling.Var.REFERENCE), task.getName() + " completed",
+                "Mail " + task.getVariable(ReplyHandling.Var.CORRESPONDENCE_ID) + ": " + decision);
+    }
+}
