@@ -17,7 +17,7 @@ class RecordDecision implements TaskListener {
             "clarifyOutcome", "identityDecision", "identityNote", "informationNeeded", "accessAnswerApproved",
             "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
             "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution", "bounceResolution",
-            "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome");
+            "complaintIsRequest", "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome");
 
     private final AuditTrail audit;
 

@@ -3,6 +3,7 @@ package org.privacyrequests.complaints;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
+import org.privacyrequests.requests.RequestTypes;
 import org.privacyrequests.references.References;
 import org.springframework.dao.EmptyResultDataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks what support entered in "Assess complaint" before the task completes: a known category, an
- * existing related request, a known webshop for processor data. A wrong value keeps the task open with a
+ * existing related request, a known webshop for processor data; or, for a complaint that is really a request,
+ * the rights it asks. A wrong value keeps the task open with a
  * message that says what is wrong; a right one is recorded on the complaint.
  */
 @Component("assessComplaintCheck")
@@ -28,6 +30,14 @@ class AssessComplaintCheck implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
+        boolean isRequest = Boolean.TRUE.equals(task.getVariable(ComplaintProcess.Var.IS_REQUEST));
+        task.setVariable(ComplaintProcess.Var.IS_REQUEST, isRequest);
+        if (isRequest) {
+            if (RequestTypes.read(task.getVariable(ComplaintProcess.Var.REQUESTED_RIGHTS)).withoutUnclear().codes().isEmpty()) {
+                throw new IllegalArgumentException("Tick the rights the complainant asks for: the complaint is filed as a request for them.");
+            }
+            return;
+        }
         ComplaintCategory category = ComplaintCategory.fromCode((String) task.getVariable(ComplaintProcess.Var.CATEGORY)).orElse(null);
         if (category == null) {
             throw new IllegalArgumentException("Choose the complaint's category (" + String.join(", ", ComplaintProcess.CATEGORIES) + ").");

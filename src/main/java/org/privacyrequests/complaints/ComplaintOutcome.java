@@ -3,9 +3,12 @@ package org.privacyrequests.complaints;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** How a complaint ended: upheld or not (the codes of the forms), or forwarded to the webshop that decides. */
+/**
+ * How a complaint ended: upheld or not (the codes of the forms), forwarded to the webshop that decides, or
+ * filed as a data subject request because it asked for rights rather than complained.
+ */
 public enum ComplaintOutcome {
-    UPHELD("upheld"), PARTLY_UPHELD("partlyUpheld"), NOT_UPHELD("notUpheld"), FORWARDED("forwarded");
+    UPHELD("upheld"), PARTLY_UPHELD("partlyUpheld"), NOT_UPHELD("notUpheld"), FORWARDED("forwarded"), FILED_AS_REQUEST("filedAsRequest");
 
     private final String code;
 

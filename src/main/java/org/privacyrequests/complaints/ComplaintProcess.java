@@ -35,6 +35,10 @@ public final class ComplaintProcess {
         public static final String ESCALATION_REASON = "escalationReason";
         public static final String REPLY_NOTE = "replyNote";
         public static final String SATISFIED = "satisfied";
+        /** Support found in "Assess complaint" that the complaint asks for rights: it is filed as a request. */
+        public static final String IS_REQUEST = "complaintIsRequest";
+        public static final String REQUESTED_RIGHTS = "requestedRights";
+        public static final String FILED_AS_REQUEST = "filedAsRequest";
 
         private Var() {
         }

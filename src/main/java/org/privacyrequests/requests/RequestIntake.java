@@ -77,6 +77,29 @@ public class RequestIntake {
         return start(request);
     }
 
+    /**
+     * Files a request that support recognised in another case (a complaint that is really a request): the
+     * same sender, text and language, received when that case was received, so the deadline runs from then.
+     * A case that came by e-mail stays channel "email": its sender is not proved, and identity is confirmed
+     * by link before data is touched. One entered by staff stays what it was, as staff answer for that.
+     *
+     * @param channel         the channel of the case it comes from
+     * @param sourceMessageId the mail the case started with, or null; answers will refer to it
+     * @param fromCase        the reference of the case it comes from, for the audit trail
+     */
+    @Transactional
+    public DataSubjectRequest fileFromCase(String email, String name, List<String> rights, String text, String language,
+                                           Instant receivedAt, String channel, String sourceMessageId, String fromCase) {
+        String kept = "web".equals(channel) || channel == null ? "email" : channel;
+        DataSubjectRequest request = record(references.next(References.REQUEST), email, name, RequestTypes.read(rights), text,
+                language, kept, receivedAt);
+        if (sourceMessageId != null) {
+            requests.recordSourceMessage(request.reference(), sourceMessageId);
+        }
+        audit.record(request.reference(), "Filed from " + fromCase, "Received " + receivedAt + ", as " + fromCase + " was");
+        return start(request);
+    }
+
     private DataSubjectRequest start(DataSubjectRequest request) {
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(request.reference())

@@ -20,6 +20,7 @@ class PrivacyComplaintProcessTest extends ProcessScenario {
     @Autowired ComplaintIntake complaintIntake;
     @Autowired PrivacyComplaints complaints;
     @Autowired ComplainantReply reply;
+    @Autowired org.privacyrequests.deadlines.Deadlines deadlines;
 
     private ProcessInstance fileComplaint(String language) {
         var filed = complaintIntake.file(new NewComplaint(COMPLAINANT, "Bo Boos", "Jullie mailen mij steeds reclame.", language, null), "api");
@@ -184,5 +185,37 @@ class PrivacyComplaintProcessTest extends ProcessScenario {
         assertThat(complaints.find(reference).orElseThrow().complaintText()).isEqualTo("Telefonisch: klacht over reclame.");
         assertThat(runtimeService.getVariables(complaint.getId())).doesNotContainKeys("text", "complainantName");
         assertThat(complaints.countsPerMonthCategoryAndOutcome()).extracting(row -> row.get("category")).contains("unassessed");
+    }
+
+    @Test
+    void a_complaint_that_asks_for_rights_is_filed_as_a_request_received_and_due_as_the_complaint_was() {
+        var filed = complaintIntake.file(new NewComplaint(COMPLAINANT, "Bo Boos", "Ik wil weten welke gegevens jullie van mij hebben, en verwijder ze daarna.",
+                "nl", "2026-11-20"), "api");
+        ProcessInstance complaint = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(filed.reference()).singleResult();
+        runJobs();
+        moveClockTo(NOW.plus(Duration.ofDays(3)));
+
+        assertThatThrownBy(() -> assess(complaint, Map.of("complaintIsRequest", true)))
+                .hasMessageContaining("Tick the rights");
+        assess(complaint, Map.of("complaintIsRequest", true, "requestedRights", new java.util.ArrayList<>(java.util.List.of("access", "erasure"))));
+
+        BpmnAwareTests.assertThat(complaint).isEnded().hasPassed("Gateway_RequestForRights", "EndEvent_ComplaintIsRequest",
+                "Task_FileComplaintAsRequest", "EndEvent_ComplaintFiledAsRequest");
+        var record = complaints.find(filed.reference()).orElseThrow();
+        assertThat(record.outcome()).isEqualTo(ComplaintOutcome.FILED_AS_REQUEST);
+        assertThat(record.status()).isEqualTo(PrivacyComplaint.Status.CLOSED);
+        String requestReference = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Complaint filed as a request'",
+                String.class, filed.reference()).split(" ")[0];
+        var request = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE reference = ?", requestReference);
+        assertThat(instant(request.get("RECEIVED_AT"))).isEqualTo(filed.receivedAt());
+        assertThat(instant(request.get("DEADLINE"))).isEqualTo(deadlines.deadlineFor(filed.receivedAt()));
+        assertThat(request).containsEntry("REQUEST_TYPES", "access,erasure").containsEntry("LANGUAGE", "nl").containsEntry("CHANNEL", "api")
+                .containsEntry("REQUESTER_NAME", "Bo Boos");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("data-subject-request")
+                .processInstanceBusinessKey((String) request.get("REFERENCE")).count()).isEqualTo(1);
+    }
+
+    private static java.time.Instant instant(Object column) {
+        return column instanceof java.time.OffsetDateTime zoned ? zoned.toInstant() : ((java.sql.Timestamp) column).toInstant();
     }
 }
