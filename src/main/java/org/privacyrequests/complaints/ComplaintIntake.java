@@ -54,6 +54,25 @@ public class ComplaintIntake {
         return start(complaint);
     }
 
+    /**
+     * Files a complaint that support recognised in a request: the same sender, text and language, received
+     * when the request was, so the complaint's deadline runs from then.
+     *
+     * @param sourceMessageId the mail the request started with, or null; answers will refer to it
+     * @param fromCase        the reference of the request, for the audit trail
+     */
+    @Transactional
+    public PrivacyComplaint fileFromCase(String email, String name, String text, String language, Instant receivedAt, String channel,
+                                         String sourceMessageId, String fromCase) {
+        PrivacyComplaint complaint = record(references.next(References.COMPLAINT), email, name, text, language,
+                channel == null ? "email" : channel, receivedAt);
+        if (sourceMessageId != null) {
+            complaints.recordSourceMessage(complaint.reference(), sourceMessageId);
+        }
+        audit.record(complaint.reference(), "Filed from " + fromCase, "Received " + receivedAt + ", as " + fromCase + " was");
+        return start(complaint);
+    }
+
     private PrivacyComplaint start(PrivacyComplaint complaint) {
         runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(complaint.reference())

@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What became of a request, for the rights it answers: stored as a row per right (see {@code request_outcome}),
  * counted by the SLA overview, and shown to people by its label. An outcome without rights answers the whole
- * request (nothing held, refused, closed without identity, forwarded to the webshops).
+ * request (nothing held, refused, closed without identity, forwarded to the webshops, filed as a complaint).
  */
 public enum RequestOutcome {
     ACCESS_ANSWERED("access answered", RequestType.ACCESS, RequestType.PORTABILITY),
@@ -22,7 +22,8 @@ public enum RequestOutcome {
     NO_DATA_HELD("no personal data held"),
     REFUSED("refused"),
     CLOSED_IDENTITY_NOT_CONFIRMED("closed: identity not confirmed"),
-    CLOSED_NOT_CONFIRMED("closed: request not confirmed");
+    CLOSED_NOT_CONFIRMED("closed: request not confirmed"),
+    FILED_AS_COMPLAINT("filed as a complaint");
 
     private final String label;
     private final Set<RequestType> rights;

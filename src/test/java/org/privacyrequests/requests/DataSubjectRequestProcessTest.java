@@ -28,6 +28,7 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
 
     @Autowired DataSubjectRequestRepository requests;
     @Autowired DeadlineExtension extension;
+    @Autowired org.privacyrequests.complaints.ComplaintIntake complaintIntake;
     @Autowired ErasureExecution erasure;
     @Autowired HistoryService historyService;
     @Autowired org.privacyrequests.access.AccessAnswers accessAnswers;
@@ -371,6 +372,33 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
+    void a_request_that_is_really_a_complaint_is_filed_as_one_received_when_the_request_was() {
+        var filed = intake.file(new NewRequest(JAN, "Jan", List.of("unclear"), "Ik ben boos dat jullie mij blijven mailen.", "nl",
+                "2026-11-20"), "api");
+        ProcessInstance request = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(filed.reference()).singleResult();
+        runJobs();
+        moveClockTo(NOW.plus(Duration.ofDays(3)));
+
+        complete(request, "UserTask_ClarifyRequest", "support", Map.of("clarifyOutcome", "complaint"));
+
+        BpmnAwareTests.assertThat(request).isEnded().hasPassed("Task_FileRequestAsComplaint", "EndEvent_RequestFiledAsComplaint");
+        String complaintReference = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Request filed as a complaint'",
+                String.class, filed.reference());
+        var complaint = jdbc.queryForMap("SELECT * FROM privacy_complaint WHERE reference = ?", complaintReference);
+        assertThat(instant(complaint.get("RECEIVED_AT"))).isEqualTo(filed.receivedAt());
+        assertThat(complaint).containsEntry("COMPLAINT_TEXT", "Ik ben boos dat jullie mij blijven mailen.").containsEntry("LANGUAGE", "nl")
+                .containsEntry("CHANNEL", "api");
+        assertThat(instant(complaint.get("DEADLINE"))).isEqualTo(complaintIntake.deadlineFor(filed.receivedAt()));
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("privacy-complaint")
+                .processInstanceBusinessKey((String) complaint.get("REFERENCE")).count()).isEqualTo(1);
+        var closed = requests.find(filed.reference()).orElseThrow();
+        assertThat(closed.status()).isEqualTo(DataSubjectRequest.RequestStatus.CLOSED);
+        assertThat(closed.outcome()).isEqualTo("filed as a complaint " + complaint.get("REFERENCE"));
+        assertThat(jdbc.queryForObject("SELECT outcome FROM request_outcome WHERE reference = ?", String.class, filed.reference()))
+                .isEqualTo("FILED_AS_COMPLAINT");
+    }
+
+    @Test
     void support_is_reminded_a_week_before_the_deadline() {
         ProcessInstance request = fileRequest(STRANGER, "nl", "access");
 
@@ -443,5 +471,9 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
         assertThat(runtimeService.getVariables(request.getId())).doesNotContainKeys("text", "requesterName");
         assertThat(task(request, "UserTask_VerifyIdentity").getDueDate().toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-12-17T23:00:00Z"));
+    }
+
+    private static java.time.Instant instant(Object column) {
+        return column instanceof java.time.OffsetDateTime zoned ? zoned.toInstant() : ((java.sql.Timestamp) column).toInstant();
     }
 }
