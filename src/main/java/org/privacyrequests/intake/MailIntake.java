@@ -151,8 +151,13 @@ class MailIntake {
         String ownWords = ReplyText.ownWords(mail.text());
         var webshop = References.isRequest(reference) ? webshops.byPrivacyContact(mail.fromAddress()) : Optional.<Webshop>empty();
         if (webshop.isPresent()) {
+            // The From header alone proves nothing: say whether the webshop's domain authenticated the mail, so
+            // support knows how much to trust it before acting on it.
+            String authenticated = senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress())
+                    .map(by -> "sender authenticated (DMARC pass recorded by " + by + ")")
+                    .orElse("sender not authenticated: check with the webshop before acting");
             audit.recordBy(reference, "intake", "Webshop's instruction received", webshop.get().name() + " (" + mail.fromAddress()
-                    + ") by e-mail " + mail.messageId() + "; support carries it out through the erasure or correction path");
+                    + ") by e-mail " + mail.messageId() + "; " + authenticated + "; support carries it out through the erasure or correction path");
             raiseTask(reference, kept, ReplyHandling.FROM_WEBSHOP, mail);
             return new Outcome(IntakeOutcome.WEBSHOP_INSTRUCTION, reference);
         }

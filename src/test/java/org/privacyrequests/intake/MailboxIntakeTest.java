@@ -210,7 +210,8 @@ class MailboxIntakeTest extends ProcessScenario {
 
         assertThat(poller.poll()).containsEntry("webshop-instruction", 1);
         assertThat(jdbc.queryForList("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Webshop''s instruction received'",
-                String.class, request.getBusinessKey())).singleElement().asString().contains("Koffie & Co", "<opdracht-1@koffieenco.example.nl>");
+                String.class, request.getBusinessKey())).singleElement().asString()
+                .contains("Koffie & Co", "<opdracht-1@koffieenco.example.nl>", "sender not authenticated");
         ProcessInstance handling = replyHandlingOf(request.getBusinessKey());
         assertThat(runtimeService.getVariable(handling.getId(), "replyFrom")).isEqualTo("webshop");
 
