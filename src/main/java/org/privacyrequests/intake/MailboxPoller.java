@@ -35,7 +35,8 @@ import org.springframework.stereotype.Component;
  * means the mail is read again, and the intake's Message-ID check keeps it from starting anything twice. A mail
  * that is too large, cannot be read, or that the intake fails on goes to support ("Review incoming e-mail"), so no
  * mail is retried for ever out of sight; only when even that fails (database down) is it tried again at the next
- * poll. A mailbox that cannot be reached is reported and tried again.
+ * poll. A mailbox that cannot be reached is reported and tried again. This is the one path that takes mail in;
+ * {@link MailboxIdle} only wakes it.
  */
 @Component
 public class MailboxPoller {
@@ -59,7 +60,8 @@ public class MailboxPoller {
     }
 
     /**
-     * Takes in the mails that arrived since the last poll, up to the configured number. One poll at a time per node.
+     * Takes in the mails that arrived since the last poll, up to the configured number. One poll at a time per node:
+     * the schedule and IMAP IDLE both call this.
      *
      * @return per outcome, how many mails this poll handled
      */

@@ -19,6 +19,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param handledKeyword   the keyword (IMAP user flag) set on a mail the intake acted on (a request, complaint,
  *                         reply or review), so the helpdesk sees it; empty: none. Mail it does not act on is left as it was
  * @param handledFolder    the folder a mail the intake acted on is moved to; empty (the default): it stays where it is
+ * @param idle             wait for new mail with IMAP IDLE, so it is read within seconds; the poll interval stays the
+ *                         fall-back (and the only way, on a server without IDLE)
+ * @param idleRenewal      how long one IDLE command waits before it is renewed (servers end it after 30 minutes)
  */
 @ConfigurationProperties("privacy.intake.mailbox")
 public record MailboxProperties(
@@ -37,7 +40,9 @@ public record MailboxProperties(
         @DefaultValue("26214400") long maxMessageBytes,
         @DefaultValue("10") int maxNestingDepth,
         @DefaultValue("$PrivacyIntake") String handledKeyword,
-        String handledFolder) {
+        String handledFolder,
+        @DefaultValue("true") boolean idle,
+        @DefaultValue("PT10M") Duration idleRenewal) {
 
     boolean marksHandledMail() {
         return handledKeyword != null && !handledKeyword.isBlank();

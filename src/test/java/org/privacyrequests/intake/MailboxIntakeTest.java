@@ -16,6 +16,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -386,6 +389,23 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(poller.poll()).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'oud@example.org'", Integer.class))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void a_mail_that_arrives_while_the_product_waits_on_the_mailbox_is_taken_in_within_seconds() throws Exception {
+        BlockingQueue<Map<String, Integer>> polls = new LinkedBlockingQueue<>();
+        try (MailboxIdle idle = new MailboxIdle(properties, () -> polls.add(poller.poll()))) {
+            idle.start();
+            assertThat(polls.poll(10, TimeUnit.SECONDS)).as("the poll when it starts waiting").isNotNull();
+
+            long delivered = System.nanoTime();
+            deliver(mail("idle@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<idle-1@example.org>"));
+            Map<String, Integer> woken = polls.poll(5, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - delivered) / 1_000_000;
+
+            System.out.println("IDLE pick-up: mail delivered to request started in " + millis + " ms");
+            assertThat(woken).as("woken by IDLE within 5 s").isNotNull().containsEntry("request", 1);
+        }
     }
 
     /** A person in the helpdesk opens the mail in their own mail program. */
