@@ -4,9 +4,12 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -79,6 +82,13 @@ class MailboxIdle implements AutoCloseable {
                 }
                 IMAPFolder folder = (IMAPFolder) store.getFolder(properties.folder());
                 folder.open(Folder.READ_ONLY);
+                // New mail announced as an IDLE begins would otherwise wait for the next change: end that IDLE too.
+                folder.addMessageCountListener(new MessageCountAdapter() {
+                    @Override
+                    public void messagesAdded(MessageCountEvent e) {
+                        interruptSoon();
+                    }
+                });
                 waitingOn = folder;
                 // Polls when the number of mails changed since the last poll: at the start (what came while nobody
                 // waited), and after an IDLE that ended with new mail. A change that is no new mail (a colleague
@@ -110,6 +120,14 @@ class MailboxIdle implements AutoCloseable {
             wake.run();
         } catch (RuntimeException e) {
             LOG.warn("Polling the mailbox after new mail failed: {}", e.getMessage());
+        }
+    }
+
+    private void interruptSoon() {
+        try {
+            renewal.execute(this::interruptIdle);
+        } catch (RejectedExecutionException closing) {
+            // Closing: the IDLE ends anyway.
         }
     }
 
