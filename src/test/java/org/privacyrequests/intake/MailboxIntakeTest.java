@@ -392,6 +392,29 @@ class MailboxIntakeTest extends ProcessScenario {
     }
 
     @Test
+    void with_a_handled_folder_configured_the_mails_the_product_acted_on_move_there_and_helpdesk_mail_stays() throws Exception {
+        MailboxProperties p = properties;
+        MailboxProperties moving = new MailboxProperties(p.enabled(), p.protocol(), p.host(), p.port(), p.username(), p.password(),
+                p.starttls(), p.sslTrust(), p.folder(), p.pollInterval(), p.maxAttachmentBytes(), p.maxMessagesPerPoll(),
+                p.maxMessageBytes(), p.maxNestingDepth(), p.handledKeyword(), "Privacy/Handled", p.idle(), p.idleRenewal());
+        deliver(mail("verplaats@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<verplaats-1@example.org>"));
+        deliver(mail("klant2@example.org", "Pakbon", "Waar blijft mijn pakbon?", "<helpdesk-2@example.org>"));
+
+        assertThat(new MailboxPoller(moving, parser, intake, bookkeeping).poll()).containsEntry("request", 1).containsEntry("not-privacy", 1);
+
+        try (Store store = helpdeskStore()) {
+            Folder handled = store.getFolder("Privacy/Handled");
+            handled.open(Folder.READ_ONLY);
+            Message moved = message(handled, "<verplaats-1@example.org>");
+            assertThat(moved.getFlags().contains("$PrivacyIntake")).isTrue();
+            assertThat(moved.getFlags().contains(Flags.Flag.SEEN)).as("still unread").isFalse();
+            handled.close(false);
+        }
+        assertThat(flagsOf("<helpdesk-2@example.org>").contains(Flags.Flag.SEEN)).as("helpdesk mail in the inbox, unread").isFalse();
+        assertThatThrownBy(() -> flagsOf("<verplaats-1@example.org>")).as("no longer in the inbox").isInstanceOf(AssertionError.class);
+    }
+
+    @Test
     void a_mail_that_arrives_while_the_product_waits_on_the_mailbox_is_taken_in_within_seconds() throws Exception {
         BlockingQueue<Map<String, Integer>> polls = new LinkedBlockingQueue<>();
         try (MailboxIdle idle = new MailboxIdle(properties, () -> polls.add(poller.poll()))) {
