@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.user.GreenMailUser;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
+import jakarta.mail.Store;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -12,6 +16,9 @@ import jakarta.mail.internet.MimeMultipart;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +35,9 @@ class MailboxIntakeTest extends ProcessScenario {
     @Autowired IncomingMailParser parser;
     @Autowired MailIntake intake;
     @Autowired org.privacyrequests.deadlines.Deadlines deadlines;
+    @Autowired MailboxProperties properties;
+    @Autowired MailboxBookkeeping bookkeeping;
+    @Autowired java.time.Clock clock;
 
     @AfterEach
     void mailServerBackUp() {
@@ -275,7 +285,7 @@ class MailboxIntakeTest extends ProcessScenario {
         deliver(mail("twice@example.org", "AVG inzage", "Graag inzage in mijn gegevens.", "<twice-1@example.org>"));
 
         assertThat(poller.poll()).containsEntry("auto-reply", 2).containsEntry("request", 1).containsEntry("duplicate", 1);
-        assertThat(poller.poll()).as("all marked as read").isEmpty();
+        assertThat(poller.poll()).as("each taken in once").isEmpty();
     }
 
     @Test
@@ -323,7 +333,7 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(review.getDueDate()).isNotNull();
         assertThat(jdbc.queryForObject("SELECT raw_message FROM incoming_mail WHERE message_id = '<kapot-1@example.org>'", String.class))
                 .contains("Verwijder mijn gegevens");
-        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+        assertThat(poller.poll()).as("taken in once, not read again").isEmpty();
 
         actAs("support");
         taskService.complete(review.getId(), Map.of("reviewOutcome", "notPrivacy", "reviewNote", "Spam"));
@@ -356,7 +366,7 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(row).containsEntry("OUTCOME", "too-large").containsEntry("SUBJECT", "Inzageverzoek met bijlagen")
                 .containsEntry("RAW_MESSAGE", null);
         assertThat((String) row.get("FROM_ADDRESS")).contains("groot@example.org");
-        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+        assertThat(poller.poll()).as("taken in once, not read again").isEmpty();
         assertThat(java.util.Arrays.stream(mailServer.greenMail().getReceivedMessages())
                 .filter(m -> messageIdOf(m).equals("<groot-1@example.org>"))).as("still in the mailbox").hasSize(1);
     }
@@ -410,7 +420,7 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(reviewReasonOf("<naam-1@example.org>")).contains("sender name of 250 characters (at most 200)");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email IN ('lang@example.org', 'naam@example.org')",
                 Integer.class)).as("nothing started behind support's back").isZero();
-        assertThat(poller.poll()).as("marked as read, not read again").isEmpty();
+        assertThat(poller.poll()).as("taken in once, not read again").isEmpty();
     }
 
     @Test
@@ -452,6 +462,158 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(outcomes).containsEntry("request", 180).containsEntry("duplicate", 10).containsEntry("auto-reply", 10);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email LIKE '%@load.example'", Integer.class))
                 .isEqualTo(180);
+    }
+
+    @Test
+    void a_request_a_colleague_opened_first_is_still_taken_in_exactly_once() throws Exception {
+        deliver(mail("gelezen@example.org", "Inzageverzoek", "Graag inzage in mijn persoonsgegevens.", "<gelezen-1@example.org>"));
+        colleagueOpens("<gelezen-1@example.org>");
+
+        assertThat(poller.poll()).containsEntry("request", 1);
+        assertThat(poller.poll()).as("a second poll takes nothing").isEmpty();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'gelezen@example.org'", Integer.class))
+                .isEqualTo(1);
+        assertThat(flagsOf("<gelezen-1@example.org>").contains(Flags.Flag.SEEN)).as("still read, as the colleague left it").isTrue();
+    }
+
+    @Test
+    void the_helpdesk_keeps_its_unread_markers_and_sees_the_keyword_on_the_mails_the_product_acted_on() throws Exception {
+        deliver(mail("klant@example.org", "Pakbon", "Hoe koppel ik mijn webshop aan de pakbonprinter?", "<helpdesk-1@example.org>"));
+        deliver(mail("ongelezen@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<ongelezen-1@example.org>"));
+        deliver(mail("gelezen2@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<gelezen-2@example.org>"));
+        colleagueOpens("<gelezen-2@example.org>");
+
+        assertThat(poller.poll()).containsEntry("not-privacy", 1).containsEntry("request", 2);
+
+        Flags helpdesk = flagsOf("<helpdesk-1@example.org>");
+        assertThat(helpdesk.contains(Flags.Flag.SEEN)).as("helpdesk mail still unread").isFalse();
+        assertThat(helpdesk.getUserFlags()).as("helpdesk mail left alone").isEmpty();
+        Flags unread = flagsOf("<ongelezen-1@example.org>");
+        assertThat(unread.contains(Flags.Flag.SEEN)).as("request still unread").isFalse();
+        assertThat(unread.contains("$PrivacyIntake")).isTrue();
+        Flags read = flagsOf("<gelezen-2@example.org>");
+        assertThat(read.contains(Flags.Flag.SEEN)).as("request still read").isTrue();
+        assertThat(read.contains("$PrivacyIntake")).isTrue();
+    }
+
+    @Test
+    void after_a_restart_the_product_takes_in_only_the_mail_that_came_since() throws Exception {
+        deliver(mail("voor@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<voor-1@example.org>"));
+        assertThat(poller.poll()).containsEntry("request", 1);
+
+        MailboxPoller afterRestart = new MailboxPoller(properties, parser, intake, bookkeeping, clock);
+        assertThat(afterRestart.poll()).as("old mail, same UIDVALIDITY").isEmpty();
+
+        deliver(mail("na@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<na-1@example.org>"));
+        assertThat(afterRestart.poll()).containsOnly(Map.entry("request", 1));
+    }
+
+    @Test
+    void the_first_read_of_a_mailbox_leaves_mail_older_than_the_window_as_the_helpdesks_past() throws Exception {
+        deliver(mail("lang.geleden@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<verleden-1@example.org>"));
+        jdbc.update("DELETE FROM mailbox_bookkeeping");
+        // Two months on, the product reads this mailbox for the first time.
+        moveClockTo(java.time.Instant.now().plus(java.time.Duration.ofDays(60)));
+
+        assertThat(poller.poll()).as("nothing filed from the past").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'lang.geleden@example.org'",
+                Integer.class)).isZero();
+        assertThat(flagsOf("<verleden-1@example.org>").contains("$PrivacyIntake")).as("left as it was").isFalse();
+
+        // From then on it keeps its place: new mail is taken in as always.
+        deliver(mail("nu@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<verleden-2@example.org>"));
+        moveClockTo(java.time.Instant.now());
+        assertThat(poller.poll()).containsOnly(Map.entry("request", 1));
+    }
+
+    @Test
+    void when_the_server_hands_out_a_new_uidvalidity_the_folder_is_read_again_and_nothing_starts_twice() throws Exception {
+        deliver(mail("oud@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<oud-1@example.org>"));
+        assertThat(poller.poll()).containsEntry("request", 1);
+
+        jdbc.update("UPDATE mailbox_bookkeeping SET uid_validity = uid_validity + 1");
+
+        assertThat(poller.poll()).containsOnly(Map.entry("duplicate", 1));
+        assertThat(poller.poll()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'oud@example.org'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void with_a_handled_folder_configured_the_mails_the_product_acted_on_move_there_and_helpdesk_mail_stays() throws Exception {
+        MailboxProperties p = properties;
+        MailboxProperties moving = new MailboxProperties(p.enabled(), p.protocol(), p.host(), p.port(), p.username(), p.password(),
+                p.starttls(), p.sslTrust(), p.folder(), p.pollInterval(), p.maxAttachmentBytes(), p.maxMessagesPerPoll(),
+                p.maxMessageBytes(), p.maxNestingDepth(), p.handledKeyword(), "Privacy/Handled", p.idle(), p.idleRenewal(), p.firstReadWindow());
+        deliver(mail("verplaats@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<verplaats-1@example.org>"));
+        deliver(mail("klant2@example.org", "Pakbon", "Waar blijft mijn pakbon?", "<helpdesk-2@example.org>"));
+
+        assertThat(new MailboxPoller(moving, parser, intake, bookkeeping, clock).poll()).containsEntry("request", 1).containsEntry("not-privacy", 1);
+
+        try (Store store = helpdeskStore()) {
+            Folder handled = store.getFolder("Privacy/Handled");
+            handled.open(Folder.READ_ONLY);
+            Message moved = message(handled, "<verplaats-1@example.org>");
+            assertThat(moved.getFlags().contains("$PrivacyIntake")).isTrue();
+            assertThat(moved.getFlags().contains(Flags.Flag.SEEN)).as("still unread").isFalse();
+            handled.close(false);
+        }
+        assertThat(flagsOf("<helpdesk-2@example.org>").contains(Flags.Flag.SEEN)).as("helpdesk mail in the inbox, unread").isFalse();
+        assertThatThrownBy(() -> flagsOf("<verplaats-1@example.org>")).as("no longer in the inbox").isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void a_mail_that_arrives_while_the_product_waits_on_the_mailbox_is_taken_in_within_seconds() throws Exception {
+        BlockingQueue<Map<String, Integer>> polls = new LinkedBlockingQueue<>();
+        try (MailboxIdle idle = new MailboxIdle(properties, () -> polls.add(poller.poll()))) {
+            idle.start();
+            assertThat(polls.poll(10, TimeUnit.SECONDS)).as("the poll when it starts waiting").isNotNull();
+
+            long delivered = System.nanoTime();
+            deliver(mail("idle@example.org", "AVG", "Graag inzage in mijn persoonsgegevens.", "<idle-1@example.org>"));
+            Map<String, Integer> woken = polls.poll(5, TimeUnit.SECONDS);
+            long millis = (System.nanoTime() - delivered) / 1_000_000;
+
+            System.out.println("IDLE pick-up: mail delivered to request started in " + millis + " ms");
+            assertThat(woken).as("woken by IDLE within 5 s").isNotNull().containsEntry("request", 1);
+        }
+    }
+
+    /** A person in the helpdesk opens the mail in their own mail program. */
+    private void colleagueOpens(String messageId) throws Exception {
+        try (Store store = helpdeskStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            message(inbox, messageId).setFlag(Flags.Flag.SEEN, true);
+            inbox.close(false);
+        }
+    }
+
+    /** The flags of the mail as the helpdesk sees them. */
+    private Flags flagsOf(String messageId) throws Exception {
+        try (Store store = helpdeskStore()) {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            Flags flags = message(inbox, messageId).getFlags();
+            inbox.close(false);
+            return flags;
+        }
+    }
+
+    private static Message message(Folder folder, String messageId) throws Exception {
+        for (Message m : folder.getMessages()) {
+            if (messageId.equals(((MimeMessage) m).getMessageID())) {
+                return m;
+            }
+        }
+        throw new AssertionError("no mail " + messageId + " in " + folder.getFullName());
+    }
+
+    private Store helpdeskStore() throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect("127.0.0.1", properties.port(), MAILBOX, MAILBOX);
+        return store;
     }
 
     private MimeMessage mail(String from, String subject, String text, String messageId) throws Exception {
