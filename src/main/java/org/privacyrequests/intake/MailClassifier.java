@@ -32,9 +32,9 @@ class MailClassifier {
     /** A personal-detail object owned by the writer (or the client a representative writes for). */
     private static final String OWNER = "(mijn|mij|me|my|mine|onze|our|mein\\w*|mich|mir|unser\\w*|clie?nts?'?s?|mandant\\w*|his|her|zijn|haar|sein\\w*|ihr\\w*)";
     private static final String DETAIL = "(persoons|personal|personenbezogen\\w*|contact)?\\s*(gegevens|data|daten|details|informati\\w*|account|konto|profiel|profile|profil|e-?mail\\w*|adres\\w*|address\\w*|anschrift|naam|name|telefoon\\w*|phone|telefonnummer|geboortedatum|date of birth|geburtsdatum|bankrekening\\w*|iban|(nach|vor|sur|first |last |family )?name\\w*|(achter|voor)?naam)";
-    private static final Pattern OWNED_DETAIL = Pattern.compile("\\b" + OWNER + "\\s+(\\w+\\s+){0,3}?" + DETAIL + "\\b|\\b(about|over|van|uber|ueber|of|on|von) (me|mij|mich)\\b|\\b(me|mij|mich) (uit|from|off|aus|van)\\b|\\b(persoonsgegevens|personal data|personenbezogene\\w* daten|personal information)\\b");
+    private static final Pattern OWNED_DETAIL = Pattern.compile("\\b" + OWNER + "\\s+(\\w+\\s+){0,3}?" + DETAIL + "\\b|\\b(about|over|van|uber|ueber|of|on|von) (me|mij|mich)\\b|\\b(me|mij|mich) (uit|from|off|aus|van)\\b|\\b(zu|uber|ueber) meiner person\\b|\\b(gdpr|avg|dsgvo)\\b|\\b(persoonsgegevens|personal data|personenbezogene\\w* daten|personal information)\\b");
     /** Ordinary helpdesk objects: a sentence about these, without privacy words, is about the product. */
-    private static final Pattern PRODUCT = Pattern.compile("\\b(product\\w*|artikel\\w*|article\\w*|order\\w*|klant\\w*|customer\\w*|kunde\\w*|bestelling\\w*|bestellung\\w*|zending\\w*|shipment\\w*|pakbon\\w*|picklijst\\w*|picklist\\w*|voorraad|stock|inventory|lager\\w*|sku|ean|barcode\\w*|locati\\w*|gebruiker\\w*|user\\w*|benutzer\\w*|koppeling\\w*|integration\\w*|csv|excel|xlsx|lieferschein\\w*|webshop\\w*|leverancier\\w*|supplier\\w*|template\\w*|sjabloon\\w*|label\\w*|factuur\\w*|invoice\\w*|rechnung\\w*|api)\\b");
+    private static final Pattern PRODUCT = Pattern.compile("\\b(product\\w*|artikel\\w*|article\\w*|order\\w*|klant\\b|klanten\\b|customers?\\b(?! account| number| details| data)|kunden?\\b|bestelling\\w*|bestellung\\w*|zending\\w*|shipment\\w*|pakbon\\w*|picklijst\\w*|picklist\\w*|voorraad|stock|inventory|lager\\w*|sku|ean|barcode\\w*|locati\\w*|gebruiker\\w*|user\\w*|benutzer\\w*|koppeling\\w*|integration\\w*|csv|excel|xlsx|lieferschein\\w*|webshop\\w*|leverancier\\w*|supplier\\w*|template\\w*|sjabloon\\w*|label\\w*|factuur\\w*|invoice\\w*|rechnung\\w*|api)\\b");
 
     /** Per right: words that name it by themselves, and everyday verbs that name it only with the writer's data as object. */
     private static final Map<String, Right> RIGHTS = new LinkedHashMap<>();
@@ -45,20 +45,22 @@ class MailClassifier {
                         + "|\\bauskunft\\w*|\\bselbstauskunft|\\bdatenauskunft|welke persoonsgegevens|which personal (data|information)|welche personenbezogenen"
                         + "|recht (op|auf) (inzage|auskunft)|\\baccess request|\\binzageverzoek|\\bauskunftsersuchen|\\bauskunftsanfrage",
                 "\\b(welke|wat voor|wat|which|what|welche|was fur|was fuer|was)\\b.{0,60}\\b(gegevens|data|informati\\w*|daten)\\b.{0,60}\\b(van|over|about|on|uber|ueber|of|from) (mij|me|mich|mijn client\\w*|my client\\w*|meine\\w* mandant\\w*)\\b"
-                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,40}\\b(you|u|jullie|sie|ihr)\\b.{0,40}\\b(hold|have|store|keep|process|heeft|hebben|bewaar\\w*|opgeslagen|verwerk\\w*|gespeichert|speichern|verarbeit\\w*)\\b.{0,40}\\b(about|on|of|van|over|uber|ueber) (me|mij|mich)\\b"
+                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,40}\\b(you|u|jullie|sie|ihr)\\b.{0,40}\\b(hold|have|store|keep|process|know|weet|weten|heeft|hebben|bewaar\\w*|opgeslagen|verwerk\\w*|gespeichert|speichern|verarbeit\\w*)\\b.{0,40}\\b(about|on|of|van|over|uber|ueber) (me|mij|mich)\\b"
                         + "|\\b(what|which|welke|wat|welche|was)\\b.{0,60}\\b(about|on|of|van|over|uber|ueber|von) (me|mij|mich)\\b.{0,30}\\b(hold|have|store|keep|process|know|heeft|hebben|weet|weten|bewaar\\w*|opgeslagen|verwerk\\w*|gespeichert|gesammelt|verarbeit\\w*|haben|wissen|vorliegt|vorliegen)\\b"
+                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,30}\\b(hold|have|store|keep|process|know|heeft|hebben|weet|weten|bewaren|verwerken|speichern|haben|wissen)\\b.{0,30}\\b(you|u|jullie|sie|ihr)\\b.{0,40}\\b(about|on|of|van|over|uber|ueber|von|zu) (me|mij|mich|meiner person)\\b"
+                        + "|\\b(welche|what|which|welke|was|wat)\\b.{0,60}\\b(gegevens|data|daten|informati\\w*)\\b.{0,60}\\b(zu|uber|ueber) meiner person\\b"
                         + "|\\b(copy|kopie|overzicht|overview|ubersicht|uebersicht|afschrift|herausgabe)\\b.{0,40}\\b(gegevens|persoonsgegevens|data|daten|informati\\w*)\\b"
                         + "|\\b(access to|toegang tot|inzicht in|einsicht in)\\s+" + OWNER + "\\s+(\\w+\\s+){0,2}?" + DETAIL
                         + "|\\b(send|give|tell|show|provide|email|mail|schick\\w*|geben|stuur|geef|mail)\\b.{0,15}\\b(everything|all|alles)\\b.{0,30}\\b(you|sie|jullie|u) (have|hold|know|store|haben|hebben|weten|heeft)\\b"
                         + "|\\b(alles|alle gegevens) (wat|die) (u|jullie) (van|over) mij\\b|\\b(alles|alle daten),? was sie (uber|ueber) mich\\b",
-                true, "machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*|\\bportab\\w*|overdraagbaar\\w*|datenubertrag\\w*|datenuebertrag\\w*"));
+                true, "^(?!.*\\b(send|give|tell|show|provide|copy|stuur|geef|schick\\w*|teil\\w*|mitteil\\w*|zusend\\w*|kopie|overzicht|weten|know|erst)\\b).*\\b(verwijder\\w*|delete\\w*|erase\\w*|remove\\w*|losch\\w*|loesch\\w*|entfern\\w*|wis)\\b|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*|\\bportab\\w*|overdraagbaar\\w*|datenubertrag\\w*|datenuebertrag\\w*"));
         RIGHTS.put("rectification", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*16\\b|\\b16 (avg|gdpr|dsgvo)\\b|\\brectif\\w*|\\bberichtig\\w*|recht op (correctie|verbetering)",
                 "\\b(corrige\\w*|correct\\w*|verbeter\\w*|wijzig\\w*|aanpass\\w*|pas\\b.{0,40}\\baan|update\\w*|change\\w*|fix\\w*|korrigier\\w*|andern|aendern|ander[nt]\\b|aktualisier\\w*"
                         + "|klopt niet|kloppen niet|onjuist\\w*|incorrect|wrong|outdated|out of date|verouderd|falsch\\w*|unrichtig\\w*|veraltet\\w*|is not right|spelled|gespeld|geschreven)\\b"));
         RIGHTS.put("erasure", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*17\\b|\\b17 (avg|gdpr|dsgvo)\\b|vergetelheid|vergeten te worden|right to (be forgotten|erasure)|\\berasure\\b|recht auf (loschung|loeschung|vergessen\\w*)"
-                        + "|\\bloschung\\w*|\\bloeschung\\w*|gegevenswissing|recht op (verwijdering|wissing)|verwijderverzoek|verwijderingsverzoek|(deletion|erasure) request|loschantrag|loeschantrag|loschanfrage",
+                        + "|\\bloschung\\w*|\\bloeschung\\w*|gegevenswissing|recht op (verwijdering|wissing)|\\bforget me\\b|\\bvergeet (mij|me)\\b|vergessen sie mich|verwijderverzoek|verwijderingsverzoek|(deletion|erasure) request|loschantrag|loeschantrag|loschanfrage",
                 "\\b(verwijder\\w*|wis\\b|(?<!(?:mochte|moechte|will|wollte|gerne|gern|zu|nur|ich|wir|mal|sie) )wissen(?!\\s*[:,]?\\s*(was|welche|ob|wie|wer|wo)\\b)|gewist|haal\\b.{0,40}\\b(uit|weg)|delete\\w*|deleting|remove\\w*|erase\\w*|loschen|loeschen|losche|loesche|geloscht|geloescht|entfern\\w*|vernietig\\w*|destroy\\w*|vernicht\\w*|get rid of|wipe\\w*)\\b",
                 true, "mailing ?list\\w*|mailinglijst\\w*|verzendlijst\\w*|verteiler\\w*|newsletter\\w*|nieuwsbrie\\w*|marketing\\w*|reclame\\w*|werbung|\\bunsubscribe\\w*|\\bafmelden|\\babmelden"));
         RIGHTS.put("restriction", new Right(
@@ -71,9 +73,10 @@ class MailClassifier {
         RIGHTS.put("objection", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*21\\b|\\b21 (avg|gdpr|dsgvo)\\b|(?<!geen )(?<!geen enkel )\\bbezwaar\\w*|\\bobject (to|against)\\b|(?<!no )(?<!my )(?<!your )\\bobjection\\b|\\bi object\\b|\\bwiderspruch\\w*|\\bwidersprech\\w*|\\bwiderspreche\\w*|recht op bezwaar"
                         + "|\\b(geen|no|keine\\w*|any) (more |meer |mehr )?(\\w+ )?(reclame|marketing|nieuwsbrie\\w*|newsletter\\w*|werbung|werbe\\w*|promoti\\w*|aanbiedingen|offers|angebote|sales calls|calls|anrufe|telefoontjes)\\b"
-                        + "|\\bunsubscribe\\w*|\\buitschrijven|\\bafmelden|\\babmelden|\\babbestell\\w*|\\bmailing ?list\\w*|\\bverzendlijst\\w*|\\bverteiler\\w*",
+                        + "|\\bunsubscribe\\w*|\\buitschrijven|\\buitgeschreven|\\bafmelden|\\bafgemeld|\\babmelden|\\babgemeldet|\\bopt(ed)?[- ]?out\\b|do not sell|\\bausgetragen|\\babbestell\\w*|\\bmailing ?list\\w*|\\bverzendlijst\\w*|\\bverteiler\\w*",
                 "\\b(stop\\w*|quit|cease|halt|aufhor\\w*|aufhoer\\w*|hor(en|t) sie auf|hou\\w* op|houd\\w* op|unterlass\\w*|niet (meer|langer)|no longer|nicht (mehr|langer|laenger)|nie wieder|never again|nooit meer)\\b"
                         + "(.{0,60}\\b(e-?mail\\w*|mailing|sending|send|sturen|toesturen|mailen|benader\\w*|contact\\w*|schick\\w*|zusend\\w*|kontaktier\\w*|anschreib\\w*|bellen|calling|call|anruf\\w*|anzurufen|werbung|reclame|marketing\\w*|newsletter\\w*|nieuwsbrie\\w*)\\b"
+                        + "|.{0,40}\\b(my|mijn|mein\\w*|me|mij|mich)\\b.{0,30}\\b(gebruik\\w*|using|use|verwerk\\w*|process\\w*|verarbeit\\w*|verwend\\w*|nutz\\w*)\\b"
                         + "|.{0,40}\\b(gebruik\\w*|using|use|verwerk\\w*|process\\w*|verarbeit\\w*|verwend\\w*|nutz\\w*|profil\\w*|track\\w*)\\b.{0,30}\\b(my|mijn|mein\\w*|me|mij|mich)\\b)", false, "$^"));
     }
 
