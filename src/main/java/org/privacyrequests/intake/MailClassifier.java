@@ -30,9 +30,9 @@ import org.springframework.stereotype.Component;
 class MailClassifier {
 
     /** A personal-detail object owned by the writer (or the client a representative writes for). */
-    private static final String OWNER = "(mijn|mij|me|my|mine|onze|our|mein\\w*|mich|mir|unser\\w*|clie?nts?'?s?|mandant\\w*|his|her|zijn|haar|sein\\w*|ihr\\w*)";
+    private static final String OWNER = "(mijn|mij|me|my|mine|onze|our|mein\\w*|mich|mir|unser\\w*|clie?nte?s?'?s?|mandant\\w*|his|her|zijn|haar|sein\\w*|ihr\\w*)";
     private static final String DETAIL = "(persoons|personal|personenbezogen\\w*|contact)?\\s*(gegevens|data|daten|details|informati\\w*|account|konto|profiel|profile|profil|e-?mail\\w*|adres\\w*|address\\w*|anschrift|naam|name|telefoon\\w*|phone|telefonnummer|geboortedatum|date of birth|geburtsdatum|bankrekening\\w*|iban|(nach|vor|sur|first |last |family )?name\\w*|(achter|voor)?naam)";
-    private static final Pattern OWNED_DETAIL = Pattern.compile("\\b" + OWNER + "\\s+(\\w+\\s+){0,3}?" + DETAIL + "\\b|\\b(about|over|van|uber|ueber|of|on|von) (me|mij|mich)\\b|\\b(me|mij|mich) (uit|from|off|aus|van)\\b|\\b(zu|uber|ueber) meiner person\\b|\\b(gdpr|avg|dsgvo)\\b|\\b(persoonsgegevens|personal data|personenbezogene\\w* daten|personal information)\\b");
+    private static final Pattern OWNED_DETAIL = Pattern.compile("\\b" + OWNER + "\\s+(\\w+\\s+){0,3}?" + DETAIL + "\\b|\\b(about|over|van|uber|ueber|of|on|von) (me|mij|mich)\\b|\\b(me|mij|mich) (uit|from|off|aus|van)\\b|\\b(zu|uber|ueber) meiner person\\b|\\b(van|of|von) (mijn |my |meine\\w* )?(clie?nte?s?|mandant\\w*)\\b|\\b(gdpr|avg|dsgvo)\\b|\\b(persoonsgegevens|personal data|personenbezogene\\w* daten|personal information)\\b");
     /** Ordinary helpdesk objects: a sentence about these, without privacy words, is about the product. */
     private static final Pattern PRODUCT = Pattern.compile("\\b(product\\w*|artikel\\w*|article\\w*|order\\w*|klant\\b|klanten\\b|customers?\\b(?! account| number| details| data)|kunden?\\b|bestelling\\w*|bestellung\\w*|zending\\w*|shipment\\w*|pakbon\\w*|picklijst\\w*|picklist\\w*|voorraad|stock|inventory|lager\\w*|sku|ean|barcode\\w*|locati\\w*|gebruiker\\w*|user\\w*|benutzer\\w*|koppeling\\w*|integration\\w*|csv|excel|xlsx|lieferschein\\w*|webshop\\w*|leverancier\\w*|supplier\\w*|template\\w*|sjabloon\\w*|label\\w*|factuur\\w*|invoice\\w*|rechnung\\w*|api)\\b");
 
@@ -56,12 +56,12 @@ class MailClassifier {
                 true, "^(?!.*\\b(send|give|tell|show|provide|copy|stuur|geef|schick\\w*|teil\\w*|mitteil\\w*|zusend\\w*|kopie|overzicht|weten|know|erst)\\b).*\\b(verwijder\\w*|delete\\w*|erase\\w*|remove\\w*|losch\\w*|loesch\\w*|entfern\\w*|wis)\\b|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*|\\bportab\\w*|overdraagbaar\\w*|datenubertrag\\w*|datenuebertrag\\w*"));
         RIGHTS.put("rectification", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*16\\b|\\b16 (avg|gdpr|dsgvo)\\b|\\brectif\\w*|\\bberichtig\\w*|recht op (correctie|verbetering)",
-                "\\b(corrige\\w*|correct\\w*|verbeter\\w*|wijzig\\w*|aanpass\\w*|pas\\b.{0,40}\\baan|update\\w*|change\\w*|fix\\w*|korrigier\\w*|andern|aendern|ander[nt]\\b|aktualisier\\w*"
+                "\\b(corrige\\w*|correct\\w*|verbeter\\w*|wijzig\\w*|aanpass\\w*|bijwerken|bijgewerkt|werk\\b.{0,40}\\bbij|actualise\\w*|updaten|pas\\b.{0,40}\\baan|update\\w*|change\\w*|fix\\w*|korrigier\\w*|andern|aendern|ander[nt]\\b|aktualisier\\w*"
                         + "|klopt niet|kloppen niet|onjuist\\w*|incorrect|wrong|outdated|out of date|verouderd|falsch\\w*|unrichtig\\w*|veraltet\\w*|is not right|spelled|gespeld|geschreven)\\b"));
         RIGHTS.put("erasure", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*17\\b|\\b17 (avg|gdpr|dsgvo)\\b|vergetelheid|vergeten te worden|right to (be forgotten|erasure)|\\berasure\\b|recht auf (loschung|loeschung|vergessen\\w*)"
                         + "|\\bloschung\\w*|\\bloeschung\\w*|gegevenswissing|recht op (verwijdering|wissing)|\\bforget me\\b|\\bvergeet (mij|me)\\b|vergessen sie mich|verwijderverzoek|verwijderingsverzoek|(deletion|erasure) request|loschantrag|loeschantrag|loschanfrage",
-                "\\b(verwijder\\w*|wis\\b|(?<!(?:mochte|moechte|will|wollte|gerne|gern|zu|nur|ich|wir|mal|sie) )wissen(?!\\s*[:,]?\\s*(was|welche|ob|wie|wer|wo)\\b)|gewist|haal\\b.{0,40}\\b(uit|weg)|delete\\w*|deleting|remove\\w*|erase\\w*|loschen|loeschen|losche|loesche|geloscht|geloescht|entfern\\w*|vernietig\\w*|destroy\\w*|vernicht\\w*|get rid of|wipe\\w*)\\b",
+                "\\b(verwijder\\w*|wis\\b|(?<!(?:mochte|moechte|will|wollte|gerne|gern|zu|nur|ich|wir|mal|sie) )wissen(?!\\s*[:,]?\\s*(was|welche|ob|wie|wer|wo|sie|ihr|wir|man|es)\\b)|gewist|haal\\b.{0,40}\\b(uit|weg)|delete\\w*|deleting|remove\\w*|erase\\w*|loschen|loeschen|losche|loesche|geloscht|geloescht|entfern\\w*|vernietig\\w*|destroy\\w*|vernicht\\w*|get rid of|wipe\\w*)\\b",
                 true, "mailing ?list\\w*|mailinglijst\\w*|verzendlijst\\w*|verteiler\\w*|newsletter\\w*|nieuwsbrie\\w*|marketing\\w*|reclame\\w*|werbung|\\bunsubscribe\\w*|\\bafmelden|\\babmelden"));
         RIGHTS.put("restriction", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*18\\b|\\b18 (avg|gdpr|dsgvo)\\b|beperking van (de )?verwerking|restriction of (the )?processing|einschrankung der verarbeitung|einschraenkung der verarbeitung",
@@ -69,9 +69,9 @@ class MailClassifier {
         RIGHTS.put("portability", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*20\\b|\\b20 (avg|gdpr|dsgvo)\\b|overdraagbaar\\w*|\\bportab\\w*|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*"
                         + "|datenubertrag\\w*|datenuebertrag\\w*|gangbaar\\w* formaat|commonly used (and )?(machine|format)|gangig\\w* format",
-                "\\b(overdragen|overzetten|transfer\\w*|transmit\\w*|port\\w*|ubertrag\\w*|uebertrag\\w*|ubermittel\\w*|mitnehmen|meenemen|take)\\b.{0,60}\\b(to|naar|aan|zu|an)\\b.{0,30}\\b(another|new|other|andere\\w*|nieuwe|neue\\w*)\\b"));
+                "\\b(json|xml)\\b|\\b(csv|json|xml|bestand|file|datei)\\b.{0,60}\\b(elsewhere|elders|woanders|another|andere\\w*|import\\w*)\\b|\\b(overdragen|overzetten|transfer\\w*|transmit\\w*|port\\w*|ubertrag\\w*|uebertrag\\w*|ubermittel\\w*|mitnehmen|meenemen|take)\\b.{0,60}\\b(to|naar|aan|zu|an)\\b.{0,30}\\b(another|new|other|andere\\w*|nieuwe|neue\\w*)\\b"));
         RIGHTS.put("objection", new Right(
-                "\\bart(ikel|icle|\\.)?\\s*21\\b|\\b21 (avg|gdpr|dsgvo)\\b|(?<!geen )(?<!geen enkel )\\bbezwaar\\w*|\\bobject (to|against)\\b|(?<!no )(?<!my )(?<!your )\\bobjection\\b|\\bi object\\b|\\bwiderspruch\\w*|\\bwidersprech\\w*|\\bwiderspreche\\w*|recht op bezwaar"
+                "\\bart(ikel|icle|\\.)?\\s*21\\b|\\b21 (avg|gdpr|dsgvo)\\b|(?<!geen )(?<!geen enkel )(?<!mijn )(?<!ons )\\bbezwaar\\w*|\\bobject (to|against)\\b|(?<!no )(?<!my )(?<!your )\\bobjection\\b|\\bi object\\b|(?<!mein )(?<!meinen )(?<!kein )\\bwiderspruch\\w*|\\bwidersprech\\w*|\\bwiderspreche\\w*|recht op bezwaar"
                         + "|\\b(geen|no|keine\\w*|any) (more |meer |mehr )?(\\w+ )?(reclame|marketing|nieuwsbrie\\w*|newsletter\\w*|werbung|werbe\\w*|promoti\\w*|aanbiedingen|offers|angebote|sales calls|calls|anrufe|telefoontjes)\\b"
                         + "|\\bunsubscribe\\w*|\\buitschrijven|\\buitgeschreven|\\bafmelden|\\bafgemeld|\\babmelden|\\babgemeldet|\\bopt(ed)?[- ]?out\\b|do not sell|\\bausgetragen|\\babbestell\\w*|\\bmailing ?list\\w*|\\bverzendlijst\\w*|\\bverteiler\\w*",
                 "\\b(stop\\w*|quit|cease|halt|aufhor\\w*|aufhoer\\w*|hor(en|t) sie auf|hou\\w* op|houd\\w* op|unterlass\\w*|niet (meer|langer)|no longer|nicht (mehr|langer|laenger)|nie wieder|never again|nooit meer)\\b"
