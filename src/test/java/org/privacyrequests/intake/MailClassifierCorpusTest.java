@@ -26,7 +26,7 @@ import org.privacyrequests.intake.MailClassification.Kind;
 class MailClassifierCorpusTest {
 
     private static final List<String> TUNED = List.of("nl.mails", "en.mails", "de.mails", "mixed.mails");
-    private static final String HELD_OUT = "heldout.mails";
+    private static final List<String> HELD_OUT = List.of("heldout.mails", "heldout-2.mails");
 
     final MailClassifier classifier = new MailClassifier();
 
@@ -36,7 +36,10 @@ class MailClassifierCorpusTest {
         for (String file : TUNED) {
             tuned.addAll(read(file));
         }
-        List<Mail> heldOut = read(HELD_OUT);
+        List<Mail> heldOut = new ArrayList<>();
+        for (String file : HELD_OUT) {
+            heldOut.addAll(read(file));
+        }
 
         Score tunedScore = score("tuned corpus", tuned);
         Score heldOutScore = score("held-out corpus", heldOut);
