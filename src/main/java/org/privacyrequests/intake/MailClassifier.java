@@ -144,6 +144,10 @@ class MailClassifier {
 
     private static final Pattern ARTICLE_LIST = Pattern.compile("\\b(art(?:ikelen|ikel|icles|icle|s)?\\.?)\\s*(\\d+)((?:\\s*(?:,|en|and|und|&|/|\\+)\\s*(?:art(?:ikel|icle)?\\.?\\s*)?\\d+)+)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(art|artt|nr|no|bzw|abs|lid|sub|bijv|ca|evt|etc|dhr|mevr|mr|mrs|ms|dr|hr|fr|z\\.b|o\\.a|i\\.e|e\\.g|d\\.h|u\\.a|m\\.b\\.t)\\.");
+    /** E-mail addresses and links: their dots end no sentence. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|https?://\\S+|www\\.\\S+");
+    /** A short ask that points back at the sentence before: "Please correct it", "Löschen Sie das". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(it|them|this|that|those|dat|het|deze|die|dit|ze|es|das|diese|dies|alles|everything)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|[\\n;]+|(?<=[.!?])(?=[a-z])");
 
     public MailClassification classify(String subject, String body) {
@@ -154,7 +158,8 @@ class MailClassifier {
         if (!title.isBlank()) {
             sentences.add(title.replaceFirst("^((re|aw|antw|fw|fwd|wg|doorst|tr)\\s*:\\s*)+", ""));
         }
-        for (String sentence : SENTENCE_END.split(ABBREVIATION.matcher(text).replaceAll("$1"))) {
+        String plain = ABBREVIATION.matcher(ADDRESS.matcher(text).replaceAll(" address ")).replaceAll("$1");
+        for (String sentence : SENTENCE_END.split(plain)) {
             if (!sentence.isBlank() && !SMALL_PRINT.matcher(sentence).find()) {
                 sentences.add(sentence.strip());
             }
@@ -169,12 +174,15 @@ class MailClassifier {
         Set<String> generalAsk = new LinkedHashSet<>();
         Set<String> namedRights = new LinkedHashSet<>();
         Set<String> breach = new LinkedHashSet<>();
+        String previous = "";
         for (String sentence : sentences) {
+            String before = previous;
+            previous = sentence;
             boolean past = PAST.matcher(sentence).find();
             boolean conditional = CONDITIONAL.matcher(sentence).find();
             find(PRIVACY, sentence).ifPresent(privacy::add);
             find(GENERAL_ASK, sentence).ifPresent(generalAsk::add);
-            RIGHTS.forEach((right, r) -> r.match(sentence).ifPresent(m -> {
+            RIGHTS.forEach((right, r) -> r.match(sentence, before).ifPresent(m -> {
                 if (past) {
                     pastRights.add(m.words());
                 } else {
@@ -247,7 +255,7 @@ class MailClassifier {
             this(Pattern.compile(named), Pattern.compile(everyday), needsOwner, Pattern.compile(otherRight));
         }
 
-        java.util.Optional<Matched> match(String sentence) {
+        java.util.Optional<Matched> match(String sentence, String before) {
             Matcher m = named.matcher(sentence);
             if (m.find()) {
                 return java.util.Optional.of(new Matched(shorten(m.group()), true));
@@ -263,6 +271,10 @@ class MailClassifier {
                 }
                 if (!aboutProduct && owned.find()) {
                     return java.util.Optional.of(new Matched(shorten(e.group() + " … " + owned.group()), false));
+                }
+                Matcher ownedBefore = OWNED_DETAIL.matcher(before);
+                if (!aboutProduct && POINTS_BACK.matcher(sentence).find() && ownedBefore.find() && !PRODUCT.matcher(before).find()) {
+                    return java.util.Optional.of(new Matched(shorten(e.group() + " … " + ownedBefore.group()), false));
                 }
             }
             return java.util.Optional.empty();
