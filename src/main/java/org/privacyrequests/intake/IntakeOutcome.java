@@ -8,6 +8,8 @@ public enum IntakeOutcome {
     REQUEST("request"),
     COMPLAINT("complaint"),
     NOT_PRIVACY("not-privacy"),
+    /** Privacy words but no clear ask: kept for support to review, never dropped. */
+    UNSURE("unsure"),
     OWN_MAIL("own-mail"),
     AUTO_REPLY("auto-reply"),
     DUPLICATE("duplicate"),

@@ -3,101 +3,306 @@ package org.privacyrequests.intake;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.intake.MailClassification.Kind;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads what an e-mail in Dutch, English or German asks for: which GDPR rights (by article or by the
- * everyday words people use), whether it is a privacy complaint, or whether it is no privacy matter.
- * When in doubt it leans to "request, unclear": support then clarifies, and a privacy e-mail is never dropped.
+ * Reads what an e-mail in Dutch, English or German asks for now, as a whole letter: which GDPR rights it
+ * invokes (by article or in everyday words), whether it complains about how personal data was handled, or
+ * whether it is no privacy matter. A mail with privacy words but no clear ask is "unsure": support looks at
+ * it, it is never dropped.
+ *
+ * <p>Only the writer's own words count: quoted replies and the header lines of forwarded mail are left out.
+ * The text is read sentence by sentence. A right named in a sentence about the past ("I asked you two months
+ * ago to delete my data") is what a complaint is about, not a new ask; complaint words in a conditional or a
+ * threat ("I reserve the right to complain to the supervisory authority", "if you do not answer within a month")
+ * are discounted, because nearly every formal request letter ends with one.
  */
 @Component
 class MailClassifier {
 
-    /** Per right: article references (GDPR / AVG / DSGVO) and everyday phrases, lower-case, without accents. */
-    private static final Map<String, List<Pattern>> RIGHTS = new LinkedHashMap<>();
+    /** A personal-detail object owned by the writer (or the client a representative writes for). */
+    private static final String OWNER = "(mijn|mij|me|my|mine|onze|our|mein\\w*|mich|mir|unser\\w*|clie?nte?s?'?s?|mandant\\w*|his|her|zijn|haar|sein\\w*|ihr\\w*)";
+    private static final String DETAIL = "(persoons|personal|personenbezogen\\w*|contact)?\\s*(gegevens|data|daten|details|informati\\w*|account|konto|profiel|profile|profil|e-?mail\\w*|adres\\w*|address\\w*|anschrift|naam|name|telefoon\\w*|phone|telefonnummer|geboortedatum|date of birth|geburtsdatum|bankrekening\\w*|iban|(nach|vor|sur|first |last |family )?name\\w*|(achter|voor)?naam)";
+    private static final Pattern OWNED_DETAIL = Pattern.compile("\\b" + OWNER + "\\s+(\\w+\\s+){0,3}?" + DETAIL + "\\b|\\b(about|over|van|uber|ueber|of|on|von) (me|mij|mich)\\b|\\b(me|mij|mich) (uit|from|off|aus|van)\\b|\\b(zu|uber|ueber) meiner person\\b|\\b(van|of|von) (mijn |my |meine\\w* )?(clie?nte?s?|mandant\\w*)\\b|\\b(gdpr|avg|dsgvo)\\b|\\b(persoonsgegevens|personal data|personenbezogene\\w* daten|personal information)\\b");
+    /** Ordinary helpdesk objects: a sentence about these, without privacy words, is about the product. */
+    private static final Pattern PRODUCT = Pattern.compile("\\b(product\\w*|artikel\\w*|article\\w*|order\\w*|klant\\b|klanten\\b|customers?\\b(?! account| number| details| data)|kunden?\\b|bestelling\\w*|bestellung\\w*|zending\\w*|shipment\\w*|pakbon\\w*|picklijst\\w*|picklist\\w*|voorraad|stock|inventory|lager\\w*|sku|ean|barcode\\w*|locati\\w*|gebruiker\\w*|user\\w*|benutzer\\w*|koppeling\\w*|integration\\w*|csv|excel|xlsx|lieferschein\\w*|webshop\\w*|leverancier\\w*|supplier\\w*|template\\w*|sjabloon\\w*|label\\w*|factuur\\w*|invoice\\w*|rechnung\\w*|api)\\b");
+
+    /** Per right: words that name it by themselves, and everyday verbs that name it only with the writer's data as object. */
+    private static final Map<String, Right> RIGHTS = new LinkedHashMap<>();
 
     static {
-        RIGHTS.put("access", patterns("art(ikel|icle|\\.)?\\s*15\\b", "\\binzage", "\\binzien\\b", "welke (persoons)?gegevens",
-                "copy of (all )?(my|the) (personal )?data", "access to (my|the) (personal )?data", "what (personal )?data (do )?you (hold|have|store|keep)",
-                "subject access", "\\bdsar\\b", "\\bauskunft", "kopie (van|meiner) ", "which (personal )?data"));
-        RIGHTS.put("rectification", patterns("art(ikel|icle|\\.)?\\s*16\\b", "\\bcorrige(er|ren)", "\\bcorrectie", "\\bverbeter",
-                "klopt niet", "onjuist", "\\bwijzig", "\\brectif", "\\bcorrect (my|the)", "\\bupdate my", "is (wrong|incorrect)",
-                "\\bberichtig", "\\bkorrigier", "falsch"));
-        RIGHTS.put("erasure", patterns("art(ikel|icle|\\.)?\\s*17\\b", "\\bverwijder", "\\bwis (al )?mijn", "\\bwissen\\b",
-                "vergetelheid", "vergeten te worden", "\\bdelete (my|all)", "\\berase", "\\berasure", "right to be forgotten",
-                "remove (my|all) (personal )?(data|details|information)", "close my account", "\\blosch", "\\bloeschen", "vergessen"));
-        RIGHTS.put("restriction", patterns("art(ikel|icle|\\.)?\\s*18\\b", "\\bbeperk", "\\brestrict", "\\beinschrank",
-                "\\beinschraenk"));
-        RIGHTS.put("portability", patterns("art(ikel|icle|\\.)?\\s*20\\b", "overdraag", "\\bportab", "machine[- ]?(readable|leesbaar)",
-                "\\bexport (my|mijn)", "datenubertrag", "datenuebertrag"));
-        RIGHTS.put("objection", patterns("art(ikel|icle|\\.)?\\s*21\\b", "\\bbezwaar", "\\bobject (to|against)", "\\bobjection",
-                "\\bwiderspruch", "\\bwidersprech", "stop (using|processing) my", "geen (reclame|marketing|nieuwsbrie)"));
+        RIGHTS.put("access", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*15\\b|\\b15 (avg|gdpr|dsgvo|uavg)\\b|\\binzage\\w*|\\binzien\\b|\\bsubject access|\\bd?sar\\b|\\bright of access"
+                        + "|\\bauskunft\\w*|\\bselbstauskunft|\\bdatenauskunft|welke persoonsgegevens|which personal (data|information)|welche personenbezogenen"
+                        + "|recht (op|auf) (inzage|auskunft)|\\baccess request|\\binzageverzoek|\\bauskunftsersuchen|\\bauskunftsanfrage",
+                "\\b(welke|wat voor|wat|which|what|welche|was fur|was fuer|was)\\b.{0,60}\\b(gegevens|data|informati\\w*|daten)\\b.{0,60}\\b(van|over|about|on|uber|ueber|of|from) (mij|me|mich|mijn client\\w*|my client\\w*|meine\\w* mandant\\w*)\\b"
+                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,40}\\b(you|u|jullie|sie|ihr)\\b.{0,40}\\b(hold|have|store|keep|process|know|weet|weten|heeft|hebben|bewaar\\w*|opgeslagen|verwerk\\w*|gespeichert|speichern|verarbeit\\w*)\\b.{0,40}\\b(about|on|of|van|over|uber|ueber) (me|mij|mich)\\b"
+                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,60}\\b(about|on|of|van|over|uber|ueber|von) (me|mij|mich)\\b.{0,30}\\b(hold|have|store|keep|process|know|heeft|hebben|weet|weten|bewaar\\w*|opgeslagen|verwerk\\w*|gespeichert|gesammelt|verarbeit\\w*|haben|wissen|vorliegt|vorliegen)\\b"
+                        + "|\\b(what|which|welke|wat|welche|was)\\b.{0,30}\\b(hold|have|store|keep|process|know|heeft|hebben|weet|weten|bewaren|verwerken|speichern|haben|wissen)\\b.{0,30}\\b(you|u|jullie|sie|ihr)\\b.{0,40}\\b(about|on|of|van|over|uber|ueber|von|zu) (me|mij|mich|meiner person)\\b"
+                        + "|\\b(welche|what|which|welke|was|wat)\\b.{0,60}\\b(gegevens|data|daten|informati\\w*)\\b.{0,60}\\b(zu|uber|ueber) meiner person\\b"
+                        + "|\\b(copy|kopie|overzicht|overview|ubersicht|uebersicht|afschrift|herausgabe)\\b.{0,40}\\b(gegevens|persoonsgegevens|data|daten|informati\\w*)\\b"
+                        + "|\\b(access to|toegang tot|inzicht in|einsicht in)\\s+" + OWNER + "\\s+(\\w+\\s+){0,2}?" + DETAIL
+                        + "|\\b(send|give|tell|show|provide|email|mail|schick\\w*|geben|stuur|geef|mail)\\b.{0,15}\\b(everything|all|alles)\\b.{0,30}\\b(you|sie|jullie|u) (have|hold|know|store|haben|hebben|weten|heeft)\\b"
+                        + "|\\b(alles|alle gegevens) (wat|die) (u|jullie) (van|over) mij\\b|\\b(alles|alle daten),? was sie (uber|ueber) mich\\b",
+                true, "^(?!.*\\b(send|give|tell|show|provide|copy|stuur|geef|schick\\w*|teil\\w*|mitteil\\w*|zusend\\w*|kopie|overzicht|weten|know|erst)\\b).*\\b(verwijder\\w*|delete\\w*|erase\\w*|remove\\w*|losch\\w*|loesch\\w*|entfern\\w*|wis)\\b|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*|\\bportab\\w*|overdraagbaar\\w*|datenubertrag\\w*|datenuebertrag\\w*"));
+        RIGHTS.put("rectification", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*16\\b|\\b16 (avg|gdpr|dsgvo)\\b|\\brectif\\w*|\\bberichtig\\w*|recht op (correctie|verbetering)",
+                "\\b(corrige\\w*|correct\\w*|verbeter\\w*|wijzig\\w*|aanpass\\w*|bijwerken|bijgewerkt|werk\\b.{0,40}\\bbij|actualise\\w*|updaten|pas\\b.{0,40}\\baan|update\\w*|change\\w*|fix\\w*|korrigier\\w*|andern|aendern|ander[nt]\\b|aktualisier\\w*"
+                        + "|klopt niet|kloppen niet|onjuist\\w*|incorrect|wrong|outdated|out of date|verouderd|falsch\\w*|unrichtig\\w*|veraltet\\w*|is not right|spelled|gespeld|geschreven)\\b"));
+        RIGHTS.put("erasure", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*17\\b|\\b17 (avg|gdpr|dsgvo)\\b|vergetelheid|vergeten te worden|right to (be forgotten|erasure)|\\berasure\\b|recht auf (loschung|loeschung|vergessen\\w*)"
+                        + "|\\bloschung\\w*|\\bloeschung\\w*|gegevenswissing|recht op (verwijdering|wissing)|\\bforget me\\b|\\bvergeet (mij|me)\\b|vergessen sie mich|verwijderverzoek|verwijderingsverzoek|(deletion|erasure) request|loschantrag|loeschantrag|loschanfrage",
+                "\\b(verwijder\\w*|wis\\b|(?<!(?:mochte|moechte|will|wollte|gerne|gern|zu|nur|ich|wir|mal|sie) )wissen(?!\\s*[:,]?\\s*(was|welche|ob|wie|wer|wo|sie|ihr|wir|man|es)\\b)|gewist|haal\\b.{0,40}\\b(uit|weg)|delete\\w*|deleting|remove\\w*|erase\\w*|loschen|loeschen|losche|loesche|geloscht|geloescht|entfern\\w*|vernietig\\w*|destroy\\w*|vernicht\\w*|get rid of|wipe\\w*)\\b",
+                true, "mailing ?list\\w*|mailinglijst\\w*|verzendlijst\\w*|verteiler\\w*|newsletter\\w*|nieuwsbrie\\w*|marketing\\w*|reclame\\w*|werbung|\\bunsubscribe\\w*|\\bafmelden|\\babmelden"));
+        RIGHTS.put("restriction", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*18\\b|\\b18 (avg|gdpr|dsgvo)\\b|beperking van (de )?verwerking|restriction of (the )?processing|einschrankung der verarbeitung|einschraenkung der verarbeitung",
+                "\\b(beperk\\w*|restrict\\w*|einschrank\\w*|einschraenk\\w*|sperr\\w*|bevries\\w*|freeze)\\b"));
+        RIGHTS.put("portability", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*20\\b|\\b20 (avg|gdpr|dsgvo)\\b|overdraagbaar\\w*|\\bportab\\w*|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*"
+                        + "|datenubertrag\\w*|datenuebertrag\\w*|gangbaar\\w* formaat|commonly used (and )?(machine|format)|gangig\\w* format",
+                "\\b(json|xml)\\b|\\b(csv|json|xml|bestand|file|datei)\\b.{0,60}\\b(elsewhere|elders|woanders|another|andere\\w*|import\\w*)\\b|\\b(overdragen|overzetten|transfer\\w*|transmit\\w*|port\\w*|ubertrag\\w*|uebertrag\\w*|ubermittel\\w*|mitnehmen|meenemen|take)\\b.{0,60}\\b(to|naar|aan|zu|an)\\b.{0,30}\\b(another|new|other|andere\\w*|nieuwe|neue\\w*)\\b"));
+        RIGHTS.put("objection", new Right(
+                "\\bart(ikel|icle|\\.)?\\s*21\\b|\\b21 (avg|gdpr|dsgvo)\\b|(?<!geen )(?<!geen enkel )(?<!mijn )(?<!ons )\\bbezwaar\\w*|\\bobject (to|against)\\b|(?<!no )(?<!my )(?<!your )\\bobjection\\b|\\bi object\\b|(?<!mein )(?<!meinen )(?<!kein )\\bwiderspruch\\w*|\\bwidersprech\\w*|\\bwiderspreche\\w*|recht op bezwaar"
+                        + "|\\b(geen|no|keine\\w*|any) (more |meer |mehr )?(\\w+ )?(reclame|marketing|nieuwsbrie\\w*|newsletter\\w*|werbung|werbe\\w*|promoti\\w*|aanbiedingen|offers|angebote|sales calls|calls|anrufe|telefoontjes)\\b"
+                        + "|\\bunsubscribe\\w*|\\buitschrijven|\\buitgeschreven|\\bafmelden|\\bafgemeld|\\babmelden|\\babgemeldet|\\bopt(ed)?[- ]?out\\b|do not sell|\\bausgetragen|\\babbestell\\w*|\\bmailing ?list\\w*|\\bverzendlijst\\w*|\\bverteiler\\w*",
+                "\\b(stop\\w*|quit|cease|halt|aufhor\\w*|aufhoer\\w*|hor(en|t) sie auf|hou\\w* op|houd\\w* op|unterlass\\w*|niet (meer|langer)|no longer|nicht (mehr|langer|laenger)|nie wieder|never again|nooit meer)\\b"
+                        + "(.{0,60}\\b(e-?mail\\w*|mailing|sending|send|sturen|toesturen|mailen|benader\\w*|contact\\w*|schick\\w*|zusend\\w*|kontaktier\\w*|anschreib\\w*|bellen|calling|call|anruf\\w*|anzurufen|werbung|reclame|marketing\\w*|newsletter\\w*|nieuwsbrie\\w*)\\b"
+                        + "|.{0,40}\\b(my|mijn|mein\\w*|me|mij|mich)\\b.{0,30}\\b(gebruik\\w*|using|use|verwerk\\w*|process\\w*|verarbeit\\w*|verwend\\w*|nutz\\w*)\\b"
+                        + "|.{0,40}\\b(gebruik\\w*|using|use|verwerk\\w*|process\\w*|verarbeit\\w*|verwend\\w*|nutz\\w*|profil\\w*|track\\w*)\\b.{0,30}\\b(my|mijn|mein\\w*|me|mij|mich)\\b)", false, "$^"));
     }
 
-    private static final List<Pattern> COMPLAINT = patterns("\\bklacht", "\\bklagen\\b", "\\bbeklag", "\\bcomplain", "\\bcomplaint",
-            "\\bbeschwer", "\\bontevreden", "not (happy|satisfied)", "\\bunzufrieden", "autoriteit persoonsgegevens",
-            "supervisory authority", "datenschutzbehorde", "datenschutzbehoerde");
+    /** A complaint in so many words, or a complaint already taken to the supervisory authority. */
+    private static final Pattern COMPLAINT = Pattern.compile("\\bklacht\\w*|\\bbeklag\\w*|\\bklagen\\b|\\bcomplain\\w*|\\bbeschwer\\w*|\\bbeanstand\\w*"
+            + "|autoriteit persoonsgegevens|supervisory authority|data protection authority|\\bico\\b|information commissioner|toezichthouder|aufsichtsbehorde\\w*"
+            + "|aufsichtsbehoerde\\w*|datenschutzbehorde\\w*|datenschutzbehoerde\\w*|landesdatenschutz\\w*|datenschutzbeauftragte\\w* des landes");
+    /** What goes wrong in how a request or personal data was handled; these decide a complaint even next to a renewed ask. */
+    private static final Pattern GRIEVANCE = Pattern.compile(
+            "\\b(no|any|geen|keine\\w*|kein) (\\w+ )?(answer|reply|response|reaction|antwoord|reactie|antwort|ruckmeldung|rueckmeldung|reaktion|bevestiging|confirmation|bestatigung|eingangsbestatigung)\\b"
+                    + "|\\b(not|never|niet|nooit|nicht|nie|noch nicht|still not|nog niet|yet to)\\b.{0,40}\\b(answer\\w*|respond\\w*|repl\\w*|heard|received|beantwoord|gereageerd|geantwoord|ontvangen|gehoord|beantwortet|geantwortet|reagiert|erhalten|bekommen|gehort|gehoert)\\b"
+                    + "|\\b(heard nothing|nothing (has )?happened|niets (meer )?(gehoord|gedaan|gebeurd|ontvangen|vernomen)|nichts (mehr )?(gehort|gehoert|getan|passiert|unternommen|erhalten|bekommen))\\b"
+                    + "|\\b(nobody|no one|no-one|niemand|keiner)\\b.{0,20}\\b(replied|answered|responded|got back|gereageerd|geantwoord|teruggebeld|geantwortet|reagiert|gemeldet)\\b"
+                    + "|\\bignor\\w*|\\bgenegeerd|\\bnegeer\\w*"
+                    + "|\\b(deadline|termijn|frist|one month|een maand|einen monat|vier weken|four weeks|4 weeks|4 weken|vier weken)\\b.{0,40}\\b(passed|expired|over|verstreken|voorbij|verlopen|overschreden|abgelaufen|verstrichen|uberschritten|ueberschritten|vorbei|exceeded)\\b"
+                    + "|\\b(too late|te laat|zu spat|zu spaet|overdue|verspatet|verspaetet)\\b"
+                    + "|\\b(herinnering|reminder|erinnerung|mahnung|second request|tweede verzoek|zweite anfrage|nogmaals|once again|erneut)\\b"
+                    + "|\\b(already|al|bereits|schon) (\\w+ )?(filed|lodged|submitted|ingediend|eingereicht|gemeld|reported|gemeldet)\\b");
+    /** Personal data that went where it should not: a privacy complaint by itself. */
+    private static final Pattern BREACH = Pattern.compile(
+            "\\b(data ?breach\\w*|datalek\\w*|datenpanne\\w*|datenleck\\w*|leak\\w*|gelekt|hack\\w*|gehackt)\\b"
+                    + "|\\b(wrong|verkeerde|andere[nr]? |someone else|iemand anders|jemand anderes|falsche\\w*)\\b.{0,40}\\b(person|persoon|klant|customer|kunde\\w*|recipient|ontvanger|empfanger\\w*|address|adres|adresse)\\b.{0,60}\\b(sent|gestuurd|verstuurd|geschickt|gesendet|received|ontvangen|erhalten|gekregen)\\b"
+                    + "|\\b(sent|gestuurd|verstuurd|geschickt|gesendet|visible|zichtbaar|sichtbar)\\b.{0,40}\\b(to|naar|an|for|voor|fur|fuer) (someone else|iemand anders|jemand anderen|a stranger|een vreemde|all|iedereen|alle)\\b"
+                    + "|\\b(shared|gedeeld|weitergegeben|verkocht|sold|verkauft)\\b.{0,40}\\b(without|zonder|ohne|derden|third part\\w*|dritte\\w*)\\b");
 
+    /** Grievances that colour a request but do not outweigh a clear ask: anger, marketing nobody asked for. */
+    private static final Pattern UPSET = Pattern.compile("\\b(ontevreden|niet eens|disagree|nicht einverstanden|not (happy|satisfied)|unhappy|dissatisfied|unzufrieden|nicht zufrieden|unacceptable|onacceptabel|inakzeptabel|schandalig|schandelijk|disgrace\\w*|outrage\\w*|unverschamt\\w*|unverschaemt\\w*|belachelijk|ridiculous|frech"
+            + "|without (my )?(consent|permission)|zonder (mijn )?(toestemming|instemming)|ohne (meine )?(einwilligung|zustimmung|erlaubnis)|never (signed up|subscribed|gave|agreed|consented)|nooit (aangemeld|ingeschreven|toestemming)|nie (angemeld|eingewilligt|zugestimmt)"
+            + "|\\bspam\\w*|ongevraagd\\w*|unsolicited|unerwunscht\\w*|unerwuenscht\\w*|keep (getting|receiving)|blijf\\w* .{0,30}ontvangen|blijf\\w* .{0,30}krijgen|erhalte .{0,30}(immer noch|weiterhin|standig|staendig))\\b");
+
+    /** A sentence about what happened before: the rights it names are what a complaint is about, not a new ask. */
+    private static final Pattern PAST = Pattern.compile(
+            "\\b(i|we|my client|mijn client\\w*) (have |had |already |previously |also )*(asked|requested|sent|submitted|wrote|written|emailed|e-mailed|mailed|made|contacted|filed|lodged)\\b"
+                    + "|\\b(heb|hebben|had|hadden|heeft)\\b.{0,80}\\b(gevraagd|verzocht|gestuurd|verstuurd|ingediend|aangevraagd|gemaild|geschreven|gedaan|gemeld|doorgegeven|aangegeven)\\b"
+                    + "|\\b(habe|haben|hatte|hatten|hat)\\b.{0,80}\\b(gebeten|beantragt|angefragt|gestellt|geschickt|verlangt|gefordert|geschrieben|gesendet|eingereicht|mitgeteilt|ersucht|aufgefordert|widersprochen)\\b"
+                    + "|\\bsince my\\b|\\bsinds mijn\\b|\\bseit meine\\w*\\b|\\bit has been \\w+ (days|weeks|months)\\b|\\bago\\b|\\bgeleden\\b|\\bvor (\\w+ )?(tagen|wochen|monaten|einem monat|einer woche)\\b|\\blast (week|month)\\b|\\bvorige (week|maand)\\b|\\bletzte[nr]? (woche|monat)\\b"
+                    + "|\\b(my|our|mijn|ons|meine?r?|unsere?r?) (earlier|previous|original|first|eerdere|vorige|eerste|oorspronkelijke|fruhere\\w*|frueher\\w*|vorige\\w*|erste\\w*|letzte\\w*|ursprungliche\\w*) (request|verzoek|anfrage|antrag|e-?mail|mail|brief|letter|schreiben)\\b"
+                    + "|\\b(request|verzoek|anfrage|antrag|e-?mail|brief|letter|schreiben) (of|from|dated|van|vom) \\d");
+    /** Conditional or threatened steps: complaint words and grievances in them do not make a complaint. */
+    private static final Pattern CONDITIONAL = Pattern.compile(
+            "\\breserve\\w* (the|my|all|our)\\b|\\bbehoud\\w* (ik )?(mij|me|ons|zich)\\b|\\bvoorbehoud|\\bbehalte\\w*\\b.{0,60}\\bvor\\b|\\bvorbehalt\\w*"
+                    + "|\\bif\\b|\\bshould (you|i|we|this|the)\\b|\\botherwise\\b|\\bfailing\\b|\\bunless\\b|\\bin case\\b|\\bin the event\\b"
+                    + "|\\b(i|we) (will|shall|would|could|may|might|can)\\b|\\bi'll\\b|\\b(entitled|the right|my right|a right|option|possibility|free) to\\b|\\baware\\b"
+                    + "|\\bindien\\b|\\bals (u|jullie|ik|er|het|binnen|uw|dit|de|ik)\\b|\\bwanneer (u|jullie|ik|er|binnen)\\b|\\banders\\b|\\bzo niet\\b|\\bbij (uitblijven|gebrek)\\b|\\bmocht\\w*\\b"
+                    + "|\\b(zal|zullen|ga|gaan|kan|kunnen|mag)\\b.{0,30}\\b(ik|wij|we)\\b|\\b(ik|wij|we) (zal|zullen|ga|gaan|kan|kunnen|mag)\\b|\\bgenoodzaakt\\b|\\bhet recht\\b|\\bmogelijkheid\\b|\\bbewust\\b|\\bweet dat\\b"
+                    + "|\\bfalls\\b|\\bsollte\\w*\\b|\\bwenn\\b|\\bandernfalls\\b|\\bansonsten\\b|\\bsonst\\b|\\bwerde\\w*\\b|\\bwurde\\b|\\bwuerde\\b|\\bkann\\b|\\bkonnte\\b|\\bdas recht\\b|\\bmoglichkeit\\b|\\bmoeglichkeit\\b|\\bgezwungen\\b|\\bbewusst\\b");
+
+    /** Asks about privacy that name no right: a request all the same, support finds out which right. */
+    private static final Pattern GENERAL_ASK = Pattern.compile(
+            "\\b(exercise|invoke|use|uitoefenen|gebruik maken van|geltend machen|wahrnehmen|ausuben|ausueben)\\b.{0,40}\\b(rights|rechten|rechte)\\b|\\b(rights|rechten|rechte)\\b.{0,40}\\b(uitoefenen|geltend|wahrnehmen|exercise|invoke)\\b"
+                    + "|\\b(vraag|vragen|question\\w*|frage\\w*|query|enquiry|inquiry)\\b.{0,20}\\b(over|about|regarding|concerning|zu|zum|zur|bezuglich|betreffend|omtrent|inzake|m\\.?b\\.?t\\.?)\\b.{0,20}\\b(privacy|avg|gdpr|dsgvo|datenschutz|persoonsgegevens|personal data|data protection|gegevensbescherming)\\b"
+                    + "|\\b(privacyverzoek|privacy request|avg-?verzoek|gdpr request|dsgvo-?anfrage|datenschutzanfrage|data subject request|verzoek van een betrokkene|betroffenenanfrage|betroffenenrecht\\w*)\\b");
     /** Words that make a mail a privacy matter at all. */
-    private static final List<Pattern> PRIVACY = patterns("\\bavg\\b", "\\bgdpr\\b", "\\bdsgvo\\b", "\\bprivacy", "persoonsgegevens",
-            "personal (data|information|details)", "\\bdatenschutz", "personenbezogen", "\\bmijn gegevens", "\\bmy data\\b",
-            "\\bmeine daten", "\\bdata protection");
+    private static final Pattern PRIVACY = Pattern.compile("\\bavg\\b|\\buavg\\b|\\bgdpr\\b|\\bdsgvo\\b|\\bprivacy\\w*|\\bpersoonsgegevens\\b|\\bpersonal (data|information|details)\\b"
+            + "|\\bdatenschutz\\w*|\\bpersonenbezogen\\w*|\\b(mijn|my|meine?n?|mein|zijn|haar|his|her|seine?n?|ihre?n?) (persoonlijke |personal |personlichen |personliche )?(gegevens|data|daten|details)\\b|\\bdata protection\\b|\\bgegevensbescherming\\b"
+            + "|autoriteit persoonsgegevens|supervisory authority|aufsichtsbehorde|datenschutzbehorde|\\b(over|about|uber|ueber) (mij|me|mich)\\b.{0,30}\\b(opgeslagen|stored|gespeichert|bewaard|held|verwerkt|processed)\\b"
+            + "|\\b(toestemming|consent|einwilligung)\\b|\\bcookie\\w*|\\btracking\\b|\\bverwerkingsverantwoordelijke\\b|\\bcontroller\\b|\\bverantwortliche\\w*");
 
-    private static final List<Pattern> DUTCH = patterns("\\b(ik|mijn|graag|wilt|u|uw|gegevens|verzoek|bedankt|groet)\\b");
-    private static final List<Pattern> GERMAN = patterns("\\b(ich|meine|bitte|sehr|geehrte|daten|mit|freundlichen)\\b");
-    private static final List<Pattern> ENGLISH = patterns("\\b(i|my|please|the|you|data|request|regards|would)\\b");
+    /** Sentences that are the mail's small print, not its message. */
+    private static final Pattern SMALL_PRINT = Pattern.compile("intended recipient|geadresseerde|bestemd voor|vertraulich|confidential|vertrouwelijk|irrtumlich|irrtuemlich|abusievelijk|in error|unsubscribe from this|privacyverklaring|privacy (policy|statement)|datenschutzerklarung");
+
+    private static final Pattern DUTCH = Pattern.compile("\\b(ik|mijn|graag|wilt|u|uw|gegevens|verzoek|bedankt|groet|het|een|van|niet|jullie|heb)\\b");
+    private static final Pattern GERMAN = Pattern.compile("\\b(ich|meine|bitte|sehr|geehrte|daten|mit|freundlichen|und|nicht|sie|ihre|uber|habe)\\b");
+    private static final Pattern ENGLISH = Pattern.compile("\\b(i|my|please|the|you|data|request|regards|would|and|not|your|have)\\b");
+
+    private static final Pattern ARTICLE_LIST = Pattern.compile("\\b(art(?:ikelen|ikel|icles|icle|s)?\\.?)\\s*(\\d+)((?:\\s*(?:,|en|and|und|&|/|\\+)\\s*(?:art(?:ikel|icle)?\\.?\\s*)?\\d+)+)");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(art|artt|nr|no|bzw|abs|lid|sub|bijv|ca|evt|etc|dhr|mevr|mr|mrs|ms|dr|hr|fr|z\\.b|o\\.a|i\\.e|e\\.g|d\\.h|u\\.a|m\\.b\\.t)\\.");
+    /** E-mail addresses and links: their dots end no sentence. */
+    private static final Pattern ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+|https?://\\S+|www\\.\\S+");
+    /** A short ask that points back at the sentence before: "Please correct it", "Löschen Sie das". */
+    private static final Pattern POINTS_BACK = Pattern.compile("\\b(it|them|this|that|those|dat|het|deze|die|dit|ze|es|das|diese|dies|alles|everything)\\b");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|[\\n;]+|(?<=[.!?])(?=[a-z])");
 
     public MailClassification classify(String subject, String body) {
-        String text = normalise((subject == null ? "" : subject) + "\n" + (body == null ? "" : body));
-        List<String> rights = new ArrayList<>();
-        RIGHTS.forEach((right, patterns) -> {
-            if (matchesAny(text, patterns)) {
-                rights.add(right);
+        String title = articleLists(normalise(subject == null ? "" : subject));
+        String text = articleLists(normalise(OwnWords.of(subject, body)));
+        String language = language(title + "\n" + text);
+        List<String> sentences = new ArrayList<>();
+        if (!title.isBlank()) {
+            sentences.add(title.replaceFirst("^((re|aw|antw|fw|fwd|wg|doorst|tr)\\s*:\\s*)+", ""));
+        }
+        String plain = ABBREVIATION.matcher(ADDRESS.matcher(text).replaceAll(" address ")).replaceAll("$1");
+        for (String sentence : SENTENCE_END.split(plain)) {
+            if (!sentence.isBlank() && !SMALL_PRINT.matcher(sentence).find()) {
+                sentences.add(sentence.strip());
             }
-        });
-        boolean complaint = matchesAny(text, COMPLAINT);
-        boolean privacy = matchesAny(text, PRIVACY);
-        String language = language(text);
-        if (complaint && (privacy || rights.isEmpty())) {
-            return new MailClassification(Kind.COMPLAINT, List.of(), language);
         }
-        if (!rights.isEmpty()) {
-            return new MailClassification(Kind.REQUEST, rights, language);
+
+        Map<String, List<String>> asked = new LinkedHashMap<>();
+        Set<String> complaint = new LinkedHashSet<>();
+        Set<String> grievance = new LinkedHashSet<>();
+        Set<String> upset = new LinkedHashSet<>();
+        Set<String> pastRights = new LinkedHashSet<>();
+        Set<String> privacy = new LinkedHashSet<>();
+        Set<String> generalAsk = new LinkedHashSet<>();
+        Set<String> namedRights = new LinkedHashSet<>();
+        Set<String> breach = new LinkedHashSet<>();
+        String previous = "";
+        for (String sentence : sentences) {
+            String before = previous;
+            previous = sentence;
+            boolean past = PAST.matcher(sentence).find();
+            boolean conditional = CONDITIONAL.matcher(sentence).find();
+            find(PRIVACY, sentence).ifPresent(privacy::add);
+            find(GENERAL_ASK, sentence).ifPresent(generalAsk::add);
+            RIGHTS.forEach((right, r) -> r.match(sentence, before).ifPresent(m -> {
+                if (past) {
+                    pastRights.add(m.words());
+                } else {
+                    asked.computeIfAbsent(right, k -> new ArrayList<>()).add(m.words());
+                    if (m.named()) {
+                        namedRights.add(m.words());
+                    }
+                }
+            }));
+            find(BREACH, sentence).ifPresent(breach::add);
+            if (!conditional || past) {
+                find(COMPLAINT, sentence).ifPresent(complaint::add);
+                find(GRIEVANCE, sentence).ifPresent(grievance::add);
+            }
+            find(UPSET, sentence).ifPresent(upset::add);
         }
-        if (privacy) {
-            return new MailClassification(Kind.REQUEST, List.of("unclear"), language);
+
+        // Privacy matter: privacy words, a right that was asked for before, or a complaint taken to the authority.
+        boolean privacyMatter = !privacy.isEmpty() || !pastRights.isEmpty() || !namedRights.isEmpty() || !breach.isEmpty()
+                || complaint.stream().anyMatch(w -> !w.matches("klacht\\w*|beklag\\w*|klagen|complain\\w*|beschwer\\w*|beanstand\\w*"));
+        boolean privacyGrievance = privacyMatter || upset.stream().anyMatch(w -> w.matches("(?s).*(consent|toestemming|einwilligung|zustimmung|erlaubnis|signed|subscribed|aangemeld|ingeschreven|angemeld|spam|ongevraagd|unsolicited|unerwu).*"));
+        if ((!complaint.isEmpty() || !grievance.isEmpty() || !breach.isEmpty()) && privacyMatter) {
+            return new MailClassification(Kind.COMPLAINT, List.of(), language, words(breach, complaint, grievance, pastRights));
         }
-        return new MailClassification(Kind.NOT_PRIVACY, List.of(), language);
+        if (!asked.isEmpty()) {
+            return new MailClassification(Kind.REQUEST, List.copyOf(asked.keySet()), language,
+                    asked.values().stream().flatMap(List::stream).distinct().toList());
+        }
+        if (!upset.isEmpty() && privacyGrievance) {
+            return new MailClassification(Kind.COMPLAINT, List.of(), language, words(upset, privacy));
+        }
+        if (!generalAsk.isEmpty()) {
+            return new MailClassification(Kind.REQUEST, List.of("unclear"), language, List.copyOf(generalAsk));
+        }
+        if (privacyMatter) {
+            return new MailClassification(Kind.UNSURE, List.of(), language, words(privacy, pastRights, complaint));
+        }
+        return new MailClassification(Kind.NOT_PRIVACY, List.of(), language, List.of());
+    }
+
+    @SafeVarargs
+    private static List<String> words(Set<String>... sets) {
+        Set<String> all = new LinkedHashSet<>();
+        for (Set<String> set : sets) {
+            all.addAll(set);
+        }
+        return all.stream().limit(6).toList();
+    }
+
+    private static java.util.Optional<String> find(Pattern pattern, String sentence) {
+        Matcher m = pattern.matcher(sentence);
+        return m.find() ? java.util.Optional.of(shorten(m.group())) : java.util.Optional.empty();
+    }
+
+    private static String shorten(String words) {
+        String w = words.strip().replaceAll("\\s+", " ");
+        return w.length() <= 50 ? w : w.substring(0, 47) + "...";
+    }
+
+    /** A right named outright, or an everyday verb with the writer's own data as its object (not a product or an order). */
+    private record Matched(String words, boolean named) {
+    }
+
+    private record Right(Pattern named, Pattern everyday, boolean needsOwner, Pattern otherRight) {
+        Right(String named, String everyday) {
+            this(named, everyday, true, "$^");
+        }
+
+        Right(String named, String everyday, boolean needsOwner, String otherRight) {
+            this(Pattern.compile(named), Pattern.compile(everyday), needsOwner, Pattern.compile(otherRight));
+        }
+
+        java.util.Optional<Matched> match(String sentence, String before) {
+            Matcher m = named.matcher(sentence);
+            if (m.find()) {
+                return java.util.Optional.of(new Matched(shorten(m.group()), true));
+            }
+            Matcher e = everyday.matcher(sentence);
+            // The everyday words of one right may be the means of another: "a copy in a machine-readable format"
+            // is portability, "remove me from your mailing list" is an objection.
+            if (e.find() && !otherRight.matcher(sentence).find()) {
+                Matcher owned = OWNED_DETAIL.matcher(sentence);
+                boolean aboutProduct = PRODUCT.matcher(sentence).find() && !PRIVACY.matcher(sentence).find();
+                if (!aboutProduct && !needsOwner) {
+                    return java.util.Optional.of(new Matched(shorten(e.group()), false));
+                }
+                if (!aboutProduct && owned.find()) {
+                    return java.util.Optional.of(new Matched(shorten(e.group() + " … " + owned.group()), false));
+                }
+                Matcher ownedBefore = OWNED_DETAIL.matcher(before);
+                if (!aboutProduct && POINTS_BACK.matcher(sentence).find() && ownedBefore.find() && !PRODUCT.matcher(before).find()) {
+                    return java.util.Optional.of(new Matched(shorten(e.group() + " … " + ownedBefore.group()), false));
+                }
+            }
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** "Articles 15 and 17", "artikelen 15, 16 en 17", "Art. 15 und 17": each number read as an article of its own. */
+    private static String articleLists(String text) {
+        Matcher m = ARTICLE_LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String numbers = m.group(2) + m.group(3);
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    String.join(" ", java.util.Arrays.stream(numbers.split("\\D+")).filter(n -> !n.isEmpty()).map(n -> "art " + n).toList())));
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Dutch is answered in Dutch; English and German (which the product does not write) in English. */
     private static String language(String text) {
-        long dutch = count(text, DUTCH);
-        long german = count(text, GERMAN);
-        long english = count(text, ENGLISH);
+        long dutch = DUTCH.matcher(text).results().count();
+        long german = GERMAN.matcher(text).results().count();
+        long english = ENGLISH.matcher(text).results().count();
         return dutch >= english && dutch >= german ? Languages.DUTCH : Languages.ENGLISH;
     }
 
-    private static long count(String text, List<Pattern> patterns) {
-        return patterns.stream().mapToLong(p -> p.matcher(text).results().count()).sum();
-    }
-
-    private static boolean matchesAny(String text, List<Pattern> patterns) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
-    }
-
-    private static String normalise(String text) {
+    static String normalise(String text) {
         String noAccents = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return noAccents.toLowerCase(Locale.ROOT).replace('ß', 's');
-    }
-
-    private static List<Pattern> patterns(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+        return noAccents.toLowerCase(Locale.ROOT).replace('ß', 's').replace('’', '\'');
     }
 }

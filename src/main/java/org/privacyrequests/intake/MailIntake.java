@@ -70,7 +70,8 @@ class MailIntake {
             return IntakeOutcome.DUPLICATE;
         }
         Outcome outcome = decide(mail);
-        incomingMails.record(mail.messageId(), mail.receivedAt(), mail.fromAddress(), mail.subject(), outcome.name.code(), outcome.reference, null);
+        incomingMails.record(mail.messageId(), mail.receivedAt(), mail.fromAddress(), mail.subject(), outcome.name.code(), outcome.reference,
+                outcome.name == IntakeOutcome.UNSURE ? mail.text() : null);
         LOG.info("Incoming mail {}: {}{}", mail.messageId(), outcome.name.code(), outcome.reference == null ? "" : " " + outcome.reference);
         return outcome.name;
     }
@@ -95,13 +96,17 @@ class MailIntake {
         Instant now = clock.instant();
         String because = reason == null ? "unknown" : IncomingMails.fit(reason, 3_000);
         incomingMails.record(id, now, IncomingMails.fit(from, IncomingMails.ADDRESS_LENGTH), subject, outcome.code(), null, rawText);
+        startReview(id, because, now);
+        return outcome;
+    }
+
+    private void startReview(String id, String because, Instant now) {
         runtimeService.createMessageCorrelation(IncomingMailReview.MESSAGE)
                 .processInstanceBusinessKey("MAIL-" + sha256(id.getBytes(StandardCharsets.UTF_8)).substring(0, 12))
                 .setVariables(Map.of("incomingMessageId", id, "unreadableBecause", because,
                         "deadline", java.util.Date.from(now.plus(IncomingMailReview.REVIEW_WITHIN))))
                 .correlateStartMessage();
         LOG.warn("Incoming mail {} kept for review: {}", id, because);
-        return outcome;
     }
 
     private Outcome decide(IncomingMail mail) {
@@ -125,6 +130,11 @@ class MailIntake {
                     senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress()).orElse(null)).reference());
             case COMPLAINT -> new Outcome(IntakeOutcome.COMPLAINT, complaintIntake.fileFromMail(mail.fromAddress(), mail.fromName(),
                     mail.text(), classification.language(), mail.receivedAt(), mail.messageId()).reference());
+            case UNSURE -> {
+                // Privacy words but no clear ask: support decides, with the words that made it unsure.
+                startReview(mail.messageId(), IncomingMails.fit(classification.summary(), 3_000), clock.instant());
+                yield new Outcome(IntakeOutcome.UNSURE, null);
+            }
             case NOT_PRIVACY -> new Outcome(IntakeOutcome.NOT_PRIVACY, null);
         };
     }

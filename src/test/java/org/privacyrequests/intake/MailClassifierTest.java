@@ -108,4 +108,62 @@ class MailClassifierTest {
         assertThat(c.rights()).isEmpty();
         assertThat(c.language()).isEqualTo("nl");
     }
+
+    @Test
+    void a_request_that_reserves_the_right_to_complain_to_the_authority_is_a_request_in_each_language() {
+        var nl = classifier.classify("Verzoek om inzage", "Op grond van artikel 15 AVG verzoek ik om een kopie van mijn persoonsgegevens. "
+                + "Indien u niet binnen een maand reageert, behoud ik mij het recht voor een klacht in te dienen bij de Autoriteit Persoonsgegevens.");
+        var en = classifier.classify("Erasure request", "Please erase my personal data under Article 17 GDPR. "
+                + "I reserve the right to lodge a complaint with the supervisory authority.");
+        var de = classifier.classify("Widerspruch", "Ich widerspreche der Verarbeitung meiner Daten nach Art. 21 DSGVO. "
+                + "Ich behalte mir vor, Beschwerde bei der Aufsichtsbehörde einzulegen.");
+        assertThat(nl.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(nl.rights()).containsExactly("access");
+        assertThat(en.rights()).containsExactly("erasure");
+        assertThat(de.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(de.rights()).containsExactly("objection");
+    }
+
+    @Test
+    void a_two_line_german_question_about_stored_data_is_an_access_request() {
+        var c = classifier.classify("Frage", "Hallo,\nwelche Daten haben Sie über mich gespeichert?");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactly("access");
+    }
+
+    @Test
+    void a_complaint_about_an_unanswered_access_request_is_a_complaint_though_it_cites_article_15() {
+        var c = classifier.classify("Geen reactie", "Op 3 maart heb ik op grond van artikel 15 AVG om inzage gevraagd. "
+                + "Ik heb nog steeds geen antwoord ontvangen.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+        assertThat(c.because()).isNotEmpty();
+    }
+
+    @Test
+    void a_quoted_reply_does_not_decide_only_the_new_words_do() {
+        var c = classifier.classify("Re: labels", "Thanks, it works now.\n\nOn Tue, 4 Nov 2026 at 10:00, Support <support@picqer.com> wrote:\n"
+                + "> You can complain to the supervisory authority about your personal data.");
+        assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
+    }
+
+    @Test
+    void a_lawyer_writing_for_a_client_files_the_clients_request() {
+        var c = classifier.classify("Cliënt", "Namens mijn cliënt verzoek ik u alle persoonsgegevens van cliënt te verwijderen.");
+        assertThat(c.kind()).isEqualTo(Kind.REQUEST);
+        assertThat(c.rights()).containsExactly("erasure");
+    }
+
+    @Test
+    void privacy_words_without_an_ask_are_unsure_and_name_the_words() {
+        var c = classifier.classify("", "Ik kreeg een brief over mijn persoonsgegevens en jullie naam stond erin.");
+        assertThat(c.kind()).isEqualTo(Kind.UNSURE);
+        assertThat(c.summary()).isEqualTo("unsure: privacy words 'persoonsgegevens', no clear ask");
+    }
+
+    @Test
+    void ordinary_helpdesk_questions_about_product_data_are_no_privacy_matter() {
+        assertThat(classifier.classify("Import", "How do I import my product data?").kind()).isEqualTo(Kind.NOT_PRIVACY);
+        assertThat(classifier.classify("Export", "Kan ik mijn bestellingen exporteren naar CSV?").kind()).isEqualTo(Kind.NOT_PRIVACY);
+        assertThat(classifier.classify("Artikel", "Wie lösche ich einen Artikel aus meinem Shop?").kind()).isEqualTo(Kind.NOT_PRIVACY);
+    }
 }

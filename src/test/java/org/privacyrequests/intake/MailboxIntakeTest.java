@@ -93,6 +93,17 @@ class MailboxIntakeTest extends ProcessScenario {
     }
 
     @Test
+    void a_mail_with_privacy_words_but_no_clear_ask_becomes_a_review_task_that_names_the_words() throws Exception {
+        deliver(mail("twijfel@example.org", "AVG", "Ik kreeg een brief over mijn persoonsgegevens waarin jullie naam stond.", "<twijfel-1@example.org>"));
+
+        assertThat(poller.poll()).containsEntry("unsure", 1);
+
+        assertThat(reviewReasonOf("<twijfel-1@example.org>")).startsWith("unsure: privacy words").contains("'persoonsgegevens'");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("data-subject-request").count()).isZero();
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey("privacy-complaint").count()).isZero();
+    }
+
+    @Test
     void an_answer_to_our_question_about_identity_continues_the_request() throws Exception {
         deliver(mail("nieuw.persoon@example.org", "Verwijderen", "Verwijder al mijn gegevens alstublieft.", "<verwijder-1@example.org>"));
         poller.poll();
