@@ -50,7 +50,11 @@ final class Bench {
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor,
                 "--logging.level.root=WARN", "--logging.level.org.privacyrequests=WARN"};
-        return new SpringApplicationBuilder(PrivacyRequestsApplication.class).profiles(profiles).run(concat(common, args));
+        // A setting a benchmark gives itself replaces the common one (a command line does not take a key twice).
+        String[] kept = java.util.Arrays.stream(common)
+                .filter(c -> java.util.Arrays.stream(args).noneMatch(a -> a.startsWith(c.substring(0, c.indexOf('=') + 1))))
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(PrivacyRequestsApplication.class).profiles(profiles).run(concat(kept, args));
     }
 
     /** Whether the machine's PostgreSQL answers; drops and creates the database when it does. */
