@@ -20,7 +20,9 @@ public record IdentityProperties(
     public IdentityProperties {
         linkValidFor = linkValidFor == null ? Duration.ofDays(7) : linkValidFor;
         remindAfter = remindAfter == null ? Duration.ofDays(3) : remindAfter;
-        trustedAuthservIds = trustedAuthservIds == null ? List.of() : List.copyOf(trustedAuthservIds);
+        // A blank entry (an unset environment variable) would trust a header without an authserv-id: dropped.
+        trustedAuthservIds = trustedAuthservIds == null ? List.of()
+                : trustedAuthservIds.stream().filter(id -> id != null && !id.isBlank()).map(String::trim).toList();
         if (!remindAfter.minus(linkValidFor).isNegative()) {
             throw new IllegalArgumentException("privacy.identity.remind-after (" + remindAfter
                     + ") must be shorter than privacy.identity.link-valid-for (" + linkValidFor + ")");

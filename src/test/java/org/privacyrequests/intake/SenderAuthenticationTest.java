@@ -33,6 +33,12 @@ class SenderAuthenticationTest {
     }
 
     @Test
+    void a_blank_trusted_server_from_an_unset_variable_trusts_nothing() {
+        var blank = new SenderAuthentication(new IdentityProperties(null, null, List.of("")));
+        assertThat(blank.dmarcPassBy(List.of("; dmarc=pass header.from=bakkerijdevries.nl"), "jan@bakkerijdevries.nl")).isEmpty();
+    }
+
+    @Test
     void with_no_trusted_server_configured_no_mail_counts_as_authenticated() {
         var trustingNobody = new SenderAuthentication(new IdentityProperties(null, null, null));
         assertThat(trustingNobody.dmarcPassBy(List.of("mx.picqer.example; dmarc=pass header.from=bakkerijdevries.nl"),
