@@ -57,6 +57,19 @@ final class Bench {
         return new SpringApplicationBuilder(PrivacyRequestsApplication.class).profiles(profiles).run(concat(kept, args));
     }
 
+    /** An access request by mail to the support mailbox, as a requester writes it. */
+    static jakarta.mail.internet.MimeMessage accessRequestMail(String from, String messageId) throws Exception {
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        message.setRecipients(jakarta.mail.Message.RecipientType.TO, "support@picqer.com");
+        message.setSubject("Inzageverzoek", "UTF-8");
+        message.setText("Graag wil ik inzage in mijn persoonsgegevens.", "UTF-8");
+        message.setSentDate(new java.util.Date());
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
     /** Whether the machine's PostgreSQL answers; drops and creates the database when it does. */
     static boolean freshPostgresDatabase(String database) {
         try (Connection c = DriverManager.getConnection(POSTGRES + "test", "postgres", "")) {

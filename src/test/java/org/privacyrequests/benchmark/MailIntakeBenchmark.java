@@ -2,13 +2,9 @@ package org.privacyrequests.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.privacyrequests.intake.MailboxPoller;
 import org.privacyrequests.notifications.EmbeddedMailServer;
@@ -46,7 +42,7 @@ class MailIntakeBenchmark {
 
                 greenMail.purgeEmailFromAllMailboxes();
                 for (int i = 0; i < MAILS; i++) {
-                    mailbox.deliver(mail("mail" + run + "-" + i + "@intake.example", "<mail-" + run + "-" + i + "@intake.example>"));
+                    mailbox.deliver(Bench.accessRequestMail("mail" + run + "-" + i + "@intake.example", "<mail-" + run + "-" + i + "@intake.example>"));
                 }
                 start = System.nanoTime();
                 while (poller.poll().values().stream().mapToInt(Integer::intValue).sum() > 0) {
@@ -62,17 +58,5 @@ class MailIntakeBenchmark {
             Bench.report("Mail intake: 1,000 mails to 1,000 requests (exactly 1,000 each run), requests per second",
                     Bench.Stats.of(api).format("/s"), Bench.Stats.of(mail).format("/s"), ratio, "≥ 0.5", ratio.median() >= 0.5);
         }
-    }
-
-    private static MimeMessage mail(String from, String messageId) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
-        message.setSubject("Inzageverzoek", "UTF-8");
-        message.setText("Graag wil ik inzage in mijn persoonsgegevens.", "UTF-8");
-        message.setSentDate(new java.util.Date());
-        message.saveChanges();
-        message.setHeader("Message-ID", messageId);
-        return message;
     }
 }

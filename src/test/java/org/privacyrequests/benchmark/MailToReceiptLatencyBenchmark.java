@@ -2,15 +2,11 @@ package org.privacyrequests.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.privacyrequests.notifications.EmbeddedMailServer;
 import org.privacyrequests.requests.RequestIntake;
@@ -49,7 +45,7 @@ class MailToReceiptLatencyBenchmark {
                 Thread.sleep(500);
                 String mailId = "<mail-t-" + i + "@latency.example>";
                 mailTrickle.put(mailId, System.currentTimeMillis());
-                mailbox.deliver(mail("mail-t-" + i + "@latency.example", mailId));
+                mailbox.deliver(Bench.accessRequestMail("mail-t-" + i + "@latency.example", mailId));
                 Thread.sleep(500);
             }
             List<Double> apiTrickleLatency = latencies(jdbc, apiTrickle);
@@ -70,7 +66,7 @@ class MailToReceiptLatencyBenchmark {
             for (int i = 0; i < BURST; i++) {
                 String id = "<mail-b-" + i + "@latency.example>";
                 mailBurst.put(id, start);
-                mailbox.deliver(mail("mail-b-" + i + "@latency.example", id));
+                mailbox.deliver(Bench.accessRequestMail("mail-b-" + i + "@latency.example", id));
             }
             List<Double> mailBurstLatency = latencies(jdbc, mailBurst);
 
@@ -105,17 +101,5 @@ class MailToReceiptLatencyBenchmark {
     private static double p95(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         return sorted[(int) Math.ceil(0.95 * sorted.length) - 1];
-    }
-
-    private static MimeMessage mail(String from, String messageId) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
-        message.setSubject("Inzageverzoek", "UTF-8");
-        message.setText("Graag wil ik inzage in mijn persoonsgegevens.", "UTF-8");
-        message.setSentDate(new java.util.Date());
-        message.saveChanges();
-        message.setHeader("Message-ID", messageId);
-        return message;
     }
 }
