@@ -1,18 +1,12 @@
 package org.privacyrequests.erasure;
 
+import org.privacyrequests.support.RecordingDecisionTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -29,26 +23,16 @@ class RetentionRulesTableTest {
 
     private static final String TABLE = "processes/retention-rules.dmn";
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-    private static final List<String> matchedRules = new ArrayList<>();
+    private static RecordingDecisionTable rules;
 
     @BeforeAll
     static void parseTheTable() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.<DmnDecisionTableEvaluationListener>of(
-                (DmnDecisionTableEvaluationEvent event) -> event.getMatchingRules().stream()
-                        .map(DmnEvaluatedDecisionRule::getId).forEach(matchedRules::add)));
-        engine = configuration.buildEngine();
-        try (InputStream table = RetentionRulesTableTest.class.getClassLoader().getResourceAsStream(TABLE)) {
-            decision = engine.parseDecision(RetentionRules.DECISION_KEY, table);
-        }
+        rules = RecordingDecisionTable.parse(TABLE, RetentionRules.DECISION_KEY);
     }
 
     @BeforeEach
     void noRuleAnsweredYet() {
-        matchedRules.clear();
+        rules.forget();
     }
 
     @Test
@@ -109,7 +93,7 @@ class RetentionRulesTableTest {
     void orders_and_shipments_have_no_rule_of_their_own_and_are_erased() {
         assertThat(decide("order", true)).isEqualTo(Map.of("action", "erase"));
         assertThat(decide("shipment", false)).isEqualTo(Map.of("action", "erase"));
-        assertThat(matchedRules).containsExactly("Rule_EverythingElseErased", "Rule_EverythingElseErased");
+        assertThat(rules.matchedRules()).containsExactly("Rule_EverythingElseErased", "Rule_EverythingElseErased");
     }
 
     @Test
@@ -130,14 +114,14 @@ class RetentionRulesTableTest {
     }
 
     private Map<String, Object> decide(String category, boolean relationshipActive) {
-        return engine.evaluateDecisionTable(decision, Variables.createVariables()
+        return rules.evaluate(Variables.createVariables()
                         .putValue("category", category)
                         .putValue("relationshipActive", relationshipActive))
                 .getSingleResult().getEntryMap();
     }
 
     private String ruleThatAnswered() {
-        assertThat(matchedRules).hasSize(1);
-        return matchedRules.get(0);
+        assertThat(rules.matchedRules()).hasSize(1);
+        return rules.matchedRules().get(0);
     }
 }

@@ -1,18 +1,12 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.support.RecordingDecisionTable;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecision;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationEvent;
-import org.camunda.bpm.dmn.engine.delegate.DmnDecisionTableEvaluationListener;
-import org.camunda.bpm.dmn.engine.delegate.DmnEvaluatedDecisionRule;
-import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Rule;
@@ -29,26 +23,16 @@ class RetentionPeriodsTableTest {
 
     private static final String TABLE = "processes/retention-periods.dmn";
 
-    private static DmnEngine engine;
-    private static DmnDecision decision;
-    private static final List<String> matchedRules = new ArrayList<>();
+    private static RecordingDecisionTable rules;
 
     @BeforeAll
     static void parseTheTable() throws Exception {
-        DefaultDmnEngineConfiguration configuration =
-                (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
-        configuration.customPostDecisionTableEvaluationListeners(List.<DmnDecisionTableEvaluationListener>of(
-                (DmnDecisionTableEvaluationEvent event) -> event.getMatchingRules().stream()
-                        .map(DmnEvaluatedDecisionRule::getId).forEach(matchedRules::add)));
-        engine = configuration.buildEngine();
-        try (InputStream table = RetentionPeriodsTableTest.class.getClassLoader().getResourceAsStream(TABLE)) {
-            decision = engine.parseDecision(RetentionPeriods.DECISION_KEY, table);
-        }
+        rules = RecordingDecisionTable.parse(TABLE, RetentionPeriods.DECISION_KEY);
     }
 
     @BeforeEach
     void noRuleAnsweredYet() {
-        matchedRules.clear();
+        rules.forget();
     }
 
     @Test
@@ -91,7 +75,7 @@ class RetentionPeriodsTableTest {
         Map<String, Object> webshopDecides = Map.of("action", "keep", "rule", "Webshop orders: the webshop (controller) decides");
         assertThat(periodFor("order")).isEqualTo(webshopDecides);
         assertThat(periodFor("shipment")).isEqualTo(webshopDecides);
-        assertThat(matchedRules).containsExactly("Rule_ProcessorDataByTheWebshop", "Rule_ProcessorDataByTheWebshop");
+        assertThat(rules.matchedRules()).containsExactly("Rule_ProcessorDataByTheWebshop", "Rule_ProcessorDataByTheWebshop");
     }
 
     @Test
@@ -112,12 +96,12 @@ class RetentionPeriodsTableTest {
     }
 
     private Map<String, Object> periodFor(String category) {
-        return engine.evaluateDecisionTable(decision, Variables.createVariables().putValue("category", category))
+        return rules.evaluate(Variables.createVariables().putValue("category", category))
                 .getSingleResult().getEntryMap();
     }
 
     private String ruleThatAnswered() {
-        assertThat(matchedRules).hasSize(1);
-        return matchedRules.get(0);
+        assertThat(rules.matchedRules()).hasSize(1);
+        return rules.matchedRules().get(0);
     }
 }
