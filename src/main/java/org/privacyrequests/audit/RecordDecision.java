@@ -17,7 +17,8 @@ class RecordDecision implements TaskListener {
             "clarifyOutcome", "identityDecision", "identityNote", "informationNeeded", "accessAnswerApproved",
             "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
             "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution", "bounceResolution",
-            "complaintIsRequest", "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome");
+            "complaintIsRequest", "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome",
+            "instructionConfirmed", "confirmationNote");
 
     private final AuditTrail audit;
 

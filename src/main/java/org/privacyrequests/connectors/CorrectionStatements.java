@@ -17,10 +17,12 @@ final class CorrectionStatements {
         this.tables = tables;
     }
 
-    int correct(String email, Map<String, String> corrections) {
+    /** @param webshopId for processor data: only the rows held for this webshop (tables that name their webshop); null for all */
+    int correct(String email, Map<String, String> corrections, Long webshopId) {
         int changed = 0;
         for (ResolvedTable table : tables.all()) {
-            if (table.correctable().isEmpty() || table.identity().email().isEmpty()) {
+            if (table.correctable().isEmpty() || table.identity().email().isEmpty()
+                    || webshopId != null && table.links().webshopColumn() == null) {
                 continue;
             }
             // Other fields first: the rows are found by the address, which may itself be corrected.
@@ -35,8 +37,12 @@ final class CorrectionStatements {
                 boolean exactIdentity = table.identity().match() == IdentityMatch.EXACT && table.correctsIdentity(correction.getKey());
                 args.add(exactIdentity ? correction.getValue().toLowerCase(Locale.ROOT) : correction.getValue());
                 args.addAll(List.of(table.identity().values(email)));
-                changed += jdbc.update("UPDATE " + table.sqlName() + " SET " + column + " = ? WHERE " + table.identity().condition(),
-                        args.toArray());
+                String where = table.identity().condition();
+                if (webshopId != null) {
+                    where = "(" + where + ") AND " + table.links().webshopColumn() + " = ?";
+                    args.add(webshopId);
+                }
+                changed += jdbc.update("UPDATE " + table.sqlName() + " SET " + column + " = ? WHERE " + where, args.toArray());
             }
         }
         return changed;

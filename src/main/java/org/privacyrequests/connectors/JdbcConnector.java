@@ -26,11 +26,13 @@ class JdbcConnector implements PersonalDataSource {
     private final ErasureStatements erasure;
     private final CorrectionStatements correction;
     private final RetentionStatements retention;
+    private final ProcessingRole role;
 
     /** @param ownDatabase whether the source has a database of its own (changes then run in its own transactions) */
     JdbcConnector(String name, SourceDescription description, ProcessingRole role, DataSource database, boolean ownDatabase,
                   Map<String, ResolvedTable> resolvedTables, RelationshipColumns relationshipColumns, Anonymiser anonymiser) {
         this.name = name;
+        this.role = role;
         this.description = description;
         this.transactions = ownDatabase ? new TransactionTemplate(new DataSourceTransactionManager(database)) : null;
         JdbcTemplate jdbc = new JdbcTemplate(database);
@@ -73,9 +75,15 @@ class JdbcConnector implements PersonalDataSource {
         return erasure.apply(action, recordType, recordId);
     }
 
+    /** A person's own request corrects what the company decides about; a webshop's data changes on its instruction only. */
     @Override
     public int correct(String email, Map<String, String> corrections) {
-        return correction.correct(email, corrections);
+        return role == ProcessingRole.CONTROLLER ? correction.correct(email, corrections, null) : 0;
+    }
+
+    @Override
+    public int correctForWebshop(long webshopId, String email, Map<String, String> corrections) {
+        return role == ProcessingRole.PROCESSOR ? correction.correct(email, corrections, webshopId) : 0;
     }
 
     @Override

@@ -36,6 +36,25 @@ class ErasurePlanner {
         return plans.of(reference);
     }
 
+    /**
+     * The plan for a webshop's instruction to erase: every record found for that webshop (the search kept no other)
+     * is erased as its configuration says. The webshop is the controller and has decided; our retention rules are
+     * for the company's own data, not for data we hold on its behalf.
+     */
+    public List<ErasurePlanItem> workOutForWebshop(String reference) {
+        List<ErasurePlanItem> items = foundRecords.of(reference).stream()
+                .filter(r -> r.role() == org.privacyrequests.lookup.ProcessingRole.PROCESSOR)
+                .map(r -> new ErasurePlanItem(0, reference, r.source(), r.recordType(), r.recordId(), r.category().code(),
+                        ErasureAction.ERASE, null, null, WEBSHOP_INSTRUCTION, null))
+                .toList();
+        plans.replace(reference, items);
+        audit.record(reference, "Erasure plan worked out", "On the webshop's instruction: " + summary(items).replace('\n', ' '));
+        return plans.of(reference);
+    }
+
+    /** The legal ground of a line erased on the instruction of the webshop that is the controller (Art. 28(3)(a)). */
+    static final String WEBSHOP_INSTRUCTION = "webshop-instruction";
+
     private ErasurePlanItem item(String reference, PersonalRecord record) {
         RetentionDecision decision = retentionRules.decide(record);
         return new ErasurePlanItem(0, reference, record.source(), record.recordType(), record.recordId(),

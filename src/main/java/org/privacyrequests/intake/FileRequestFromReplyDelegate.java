@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.complaints.PrivacyComplaints;
+import org.privacyrequests.instructions.WebshopInstructionIntake;
 import org.privacyrequests.references.References;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
@@ -16,9 +17,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * "File a request from the reply": a new request for the rights support ticked, received when the reply was.
- * Who it is for comes from the records, not from variables: the sender of the kept mail; or, for a webshop's
- * instruction, the requester of the request the webshop answered. Either way it is filed as an e-mail, so
- * the normal path confirms identity by link before anything is erased or corrected.
+ * Who it is for comes from the records, not from variables: the sender of the kept mail, filed as an e-mail, so the
+ * normal path confirms identity by link before anything is erased or corrected. A mail from a webshop's privacy
+ * contact on file that answers a request we forwarded is that webshop's instruction about the request's consumer:
+ * filed as such, carried out on that webshop's data only (see {@code carry-out-webshop-instruction.bpmn}).
  */
 @Component("fileRequestFromReply")
 class FileRequestFromReplyDelegate implements JavaDelegate {
@@ -29,9 +31,12 @@ class FileRequestFromReplyDelegate implements JavaDelegate {
     private final PrivacyComplaints complaints;
     private final Webshops webshops;
     private final AuditTrail audit;
+    private final WebshopInstructionIntake webshopInstructions;
 
     public FileRequestFromReplyDelegate(IncomingMails incomingMails, RequestIntake requestIntake, DataSubjectRequestRepository requests,
-                                        PrivacyComplaints complaints, Webshops webshops, AuditTrail audit) {
+                                        PrivacyComplaints complaints, Webshops webshops, AuditTrail audit,
+                                        WebshopInstructionIntake webshopInstructions) {
+        this.webshopInstructions = webshopInstructions;
         this.incomingMails = incomingMails;
         this.requestIntake = requestIntake;
         this.requests = requests;
@@ -52,13 +57,10 @@ class FileRequestFromReplyDelegate implements JavaDelegate {
         var webshop = webshops.byPrivacyContact(mail.fromAddress());
         DataSubjectRequest filed;
         if (webshop.isPresent() && answered.isPresent()) {
-            // The webshop (controller) instructs us about its consumer: the request is that consumer's, and the
-            // webshop's mail is not the consumer's, so answers do not thread on it.
-            DataSubjectRequest original = answered.get();
-            filed = requestIntake.fileFromMail(original.requesterEmail(), original.requesterName(), rights.codes(),
-                    "On the instruction of webshop " + webshop.get().name() + " (" + mail.fromAddress() + "), mail of "
-                            + mail.receivedAt() + ":\n\n" + mail.body(),
-                    language, mail.receivedAt(), null);
+            // The webshop (controller) instructs us, its processor, about its consumer: carried out on the data we hold
+            // for that webshop only, and answered to the webshop; the consumer hears from the webshop, not from us.
+            filed = webshopInstructions.file(webshop.get(), answered.get(), rights, new WebshopInstructionIntake.InstructionMail(
+                    mail.fromAddress(), mail.messageId(), mail.body(), mail.receivedAt(), mail.senderAuthenticatedBy()));
         } else {
             filed = requestIntake.fileFromMail(mail.fromAddress(), null, rights.codes(), mail.body(), language, mail.receivedAt(),
                     mail.messageId());

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.requests.RequestTypes;
+import org.privacyrequests.instructions.WebshopInstructionIntake;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,11 @@ class HandleReplyCheck implements TaskListener {
             RequestTypes rights = RequestTypes.read(task.getVariable(ReplyHandling.Var.NEW_REQUEST_TYPES)).withoutUnclear();
             if (rights.codes().isEmpty()) {
                 throw new IllegalArgumentException("Tick the rights the new request is for.");
+            }
+            if (ReplyHandling.FROM_WEBSHOP.equals(task.getVariable(ReplyHandling.Var.REPLY_FROM))
+                    && !WebshopInstructionIntake.RIGHTS_CARRIED_OUT.containsAll(rights.codes())) {
+                throw new IllegalArgumentException("A webshop's instruction is carried out for erasure or rectification of the data we "
+                        + "hold for it; anything else (access, say) the webshop answers its consumer itself. Tick erasure or rectification.");
             }
             decision.add("rights=" + rights);
         }

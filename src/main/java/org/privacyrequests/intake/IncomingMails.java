@@ -61,17 +61,27 @@ public class IncomingMails implements KeepsCaseData {
 
     /** Keeps a mail with the request or complaint it is about. @return the id of the kept mail */
     public long addCorrespondence(String reference, IncomingMail mail) {
+        return addCorrespondence(reference, mail, null);
+    }
+
+    /**
+     * Keeps a mail with the request or complaint it is about, with whether our own mail server authenticated its
+     * sender. @param senderAuthenticatedBy the trusted server that recorded a DMARC pass for the From domain, or null
+     * @return the id of the kept mail
+     */
+    public long addCorrespondence(String reference, IncomingMail mail, String senderAuthenticatedBy) {
         var id = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.update(connection -> {
             var insert = connection.prepareStatement("""
-                    INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at)
-                    VALUES (?, ?, ?, ?, ?, ?)""", new String[] {"id"});
+                    INSERT INTO correspondence (reference, message_id, from_address, subject, body, received_at, sender_authenticated_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", new String[] {"id"});
             insert.setString(1, reference);
             insert.setString(2, mail.messageId());
             insert.setString(3, mail.fromAddress());
             insert.setString(4, fit(mail.subject(), SUBJECT_LENGTH));
             insert.setString(5, mail.text());
             insert.setTimestamp(6, Timestamp.from(mail.receivedAt()));
+            insert.setString(7, senderAuthenticatedBy);
             return insert;
         }, id);
         return id.getKey().longValue();
@@ -79,13 +89,21 @@ public class IncomingMails implements KeepsCaseData {
 
     /** One kept mail: the request or complaint it is about, who sent it, when, and what it says. */
     public Optional<KeptMail> correspondence(long id) {
-        return jdbc.query("SELECT id, reference, message_id, from_address, subject, body, received_at FROM correspondence WHERE id = ?",
+        return jdbc.query("""
+                SELECT id, reference, message_id, from_address, subject, body, received_at, sender_authenticated_by
+                FROM correspondence WHERE id = ?""",
                 (rs, i) -> new KeptMail(rs.getLong("id"), rs.getString("reference"), rs.getString("message_id"), rs.getString("from_address"),
-                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("received_at").toInstant()), id).stream().findFirst();
+                        rs.getString("subject"), rs.getString("body"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("sender_authenticated_by")), id).stream().findFirst();
     }
 
-    /** A mail kept with a request or complaint ({@code correspondence}). */
-    public record KeptMail(long id, String reference, String messageId, String fromAddress, String subject, String body, Instant receivedAt) {
+    /**
+     * A mail kept with a request or complaint ({@code correspondence}).
+     *
+     * @param senderAuthenticatedBy the trusted mail server that recorded a DMARC pass for the sender's domain, or null
+     */
+    public record KeptMail(long id, String reference, String messageId, String fromAddress, String subject, String body, Instant receivedAt,
+                           String senderAuthenticatedBy) {
     }
 
     /** Mails about a request or complaint, oldest first, for support to read with it. */

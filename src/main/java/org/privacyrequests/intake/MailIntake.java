@@ -157,17 +157,18 @@ class MailIntake {
      * support, anything else (another right, a correction, a question) is read by support.
      */
     private Outcome reply(String reference, IncomingMail mail) {
-        long kept = incomingMails.addCorrespondence(reference, mail);
+        // The From header alone proves nothing: kept with the mail is whether our own mail server authenticated it.
+        Optional<String> authenticatedBy = senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress());
+        long kept = incomingMails.addCorrespondence(reference, mail, authenticatedBy.orElse(null));
         String ownWords = ReplyText.ownWords(mail.text());
         var webshop = References.isRequest(reference) ? webshops.byPrivacyContact(mail.fromAddress()) : Optional.<Webshop>empty();
         if (webshop.isPresent()) {
-            // The From header alone proves nothing: say whether the webshop's domain authenticated the mail, so
-            // support knows how much to trust it before acting on it.
-            String authenticated = senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress())
+            // Say whether the webshop's domain authenticated the mail, so support knows how much to trust it.
+            String authenticated = authenticatedBy
                     .map(by -> "sender authenticated (DMARC pass recorded by " + by + ")")
                     .orElse("sender not authenticated: check with the webshop before acting");
             audit.recordBy(reference, "intake", "Webshop's instruction received", webshop.get().name() + " (" + mail.fromAddress()
-                    + ") by e-mail " + mail.messageId() + "; " + authenticated + "; support carries it out through the erasure or correction path");
+                    + ") by e-mail " + mail.messageId() + "; " + authenticated + "; support has it carried out as the webshop's instruction");
             raiseTask(reference, kept, ReplyHandling.FROM_WEBSHOP, mail);
             return new Outcome(IntakeOutcome.WEBSHOP_INSTRUCTION, reference);
         }

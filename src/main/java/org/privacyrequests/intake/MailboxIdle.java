@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 class MailboxIdle implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailboxIdle.class);
+    /** How soon after a poll the IDLE is ended once to count again (see waitForMail). */
+    static final Duration LOOK_AGAIN_AFTER_POLL = Duration.ofSeconds(2);
 
     private final MailboxProperties properties;
     private final Runnable wake;
@@ -94,12 +96,20 @@ class MailboxIdle implements AutoCloseable {
                 // waited), and after an IDLE that ended with new mail. A change that is no new mail (a colleague
                 // reading one, a renewal) leaves the poll asleep.
                 int known = -1;
+                boolean justPolled = false;
                 while (running && folder.isOpen()) {
                     int count = folder.getMessageCount();
                     if (count != known) {
                         known = count;
                         wakePoll();
+                        justPolled = true;
                         continue;
+                    }
+                    if (justPolled) {
+                        // A mail that arrives after the count above but before the server starts the IDLE is announced
+                        // to no one: look once more shortly after each poll, so it waits seconds rather than a renewal.
+                        justPolled = false;
+                        scheduleInterrupt(LOOK_AGAIN_AFTER_POLL);
                     }
                     folder.idle(true);
                 }
@@ -124,8 +134,12 @@ class MailboxIdle implements AutoCloseable {
     }
 
     private void interruptSoon() {
+        scheduleInterrupt(Duration.ZERO);
+    }
+
+    private void scheduleInterrupt(Duration after) {
         try {
-            renewal.execute(this::interruptIdle);
+            renewal.schedule(this::interruptIdle, after.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             // Closing: the IDLE ends anyway.
         }

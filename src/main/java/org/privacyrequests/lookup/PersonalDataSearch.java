@@ -41,6 +41,24 @@ public class PersonalDataSearch {
         return new SearchResult(all);
     }
 
+    /**
+     * Finds what the company holds for one webshop, as its processor, about the person with this address: the
+     * records a webshop's instruction may touch, and only those are kept for the request.
+     */
+    public SearchResult searchForWebshop(String reference, String email, long webshopId) {
+        List<PersonalRecord> held = new ArrayList<>();
+        StringBuilder perSource = new StringBuilder();
+        for (PersonalDataSource source : sources) {
+            List<PersonalRecord> found = source.find(new PersonalDataSource.Identity(email, java.util.Map.of())).stream()
+                    .filter(r -> r.role() == ProcessingRole.PROCESSOR && Objects.equals(r.webshopId(), webshopId)).toList();
+            held.addAll(found);
+            perSource.append(source.name()).append(": ").append(found.size()).append("; ");
+        }
+        foundRecords.replace(reference, held);
+        audit.record(reference, "Webshop's data searched", "By address, for webshop " + webshopId + " only. " + perSource.toString().trim());
+        return new SearchResult(held);
+    }
+
     public boolean addressOnFile(String email) {
         return sources.stream().anyMatch(s -> s.holdsAddress(email));
     }

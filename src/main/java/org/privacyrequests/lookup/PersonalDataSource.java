@@ -39,8 +39,16 @@ public interface PersonalDataSource {
      */
     int apply(ErasureAction action, String recordType, String recordId);
 
-    /** Applies corrected values (by field code) to the person's records; returns the rows changed. */
+    /** Applies corrected values (by field code) to the person's records the company decides about; returns the rows changed. */
     default int correct(String email, Map<String, String> corrections) {
+        return 0;
+    }
+
+    /**
+     * Applies corrected values to the person's records this system holds for one webshop, as its processor, on
+     * that webshop's instruction; other webshops' rows and the company's own stay as they are. @return the rows changed
+     */
+    default int correctForWebshop(long webshopId, String email, Map<String, String> corrections) {
         return 0;
     }
 

@@ -3,7 +3,6 @@ package org.privacyrequests.rectification;
 import org.privacyrequests.requests.RequestProcess;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -33,13 +32,7 @@ class ApplyCorrectionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         var request = preconditions.forCorrection(execution, "Correct data, inform recipients");
-        Map<String, String> values = new HashMap<>();
-        Correction.FIELDS.keySet().forEach(key -> {
-            Object v = execution.getVariable(key);
-            if (v != null) {
-                values.put(key, v.toString());
-            }
-        });
+        Map<String, String> values = Correction.enteredValues(execution);
         var result = correction.apply(request.reference(), request.requesterEmail(), values);
         personalFormInput.forget(execution);
         execution.setVariable(RequestProcess.Var.CORRECTED_FIELDS, json(result.fields()));

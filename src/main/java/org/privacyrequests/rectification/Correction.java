@@ -36,17 +36,21 @@ class Correction {
         this.audit = audit;
     }
 
-    /** @return the field codes that changed and the recipients informed */
-    public Result apply(String reference, String email, Map<String, String> correctedValues) {
-        Map<String, String> corrections = new LinkedHashMap<>();
-        correctedValues.forEach((formKey, value) -> {
-            if (value != null && !value.isBlank() && FIELDS.containsKey(formKey)) {
-                corrections.put(FIELDS.get(formKey), value.trim());
+    /** The corrected values support entered in "Apply correction", by form key; blank fields are left out. */
+    static Map<String, String> enteredValues(org.camunda.bpm.engine.delegate.VariableScope form) {
+        Map<String, String> values = new LinkedHashMap<>();
+        FIELDS.keySet().forEach(key -> {
+            Object value = form.getVariable(key);
+            if (value != null && !value.toString().isBlank()) {
+                values.put(key, value.toString().trim());
             }
         });
-        if (corrections.isEmpty()) {
-            throw new IllegalArgumentException("No corrected value was entered: fill in at least one field, or refuse the correction.");
-        }
+        return values;
+    }
+
+    /** @return the field codes that changed and the recipients informed */
+    public Result apply(String reference, String email, Map<String, String> correctedValues) {
+        Map<String, String> corrections = corrections(correctedValues);
         List<String> changedSources = new ArrayList<>();
         for (PersonalDataSource source : search.sources()) {
             // All of one system's corrections, or none: a clash on the new address must not leave half of them.
@@ -57,6 +61,35 @@ class Correction {
         audit.record(reference, "Correction applied", "Fields " + corrections.keySet() + " in " + changedSources);
         List<String> informed = recipients.inform(reference, email, "correction", changedSources);
         return new Result(new ArrayList<>(corrections.keySet()), informed);
+    }
+
+    /**
+     * Applies a webshop's instructed correction to the data held for that webshop only; the webshop, as controller,
+     * tells its own recipients. @return the field codes that changed (no recipients informed by us)
+     */
+    public Result applyForWebshop(String reference, String email, long webshopId, Map<String, String> correctedValues) {
+        Map<String, String> corrections = corrections(correctedValues);
+        List<String> changedSources = new ArrayList<>();
+        for (PersonalDataSource source : search.sources()) {
+            if (source.inTransaction(() -> source.correctForWebshop(webshopId, email, corrections)) > 0) {
+                changedSources.add(source.name());
+            }
+        }
+        audit.record(reference, "Correction applied", "On the webshop's instruction: fields " + corrections.keySet() + " in " + changedSources);
+        return new Result(changedSources.isEmpty() ? List.of() : new ArrayList<>(corrections.keySet()), List.of());
+    }
+
+    private static Map<String, String> corrections(Map<String, String> correctedValues) {
+        Map<String, String> corrections = new LinkedHashMap<>();
+        correctedValues.forEach((formKey, value) -> {
+            if (value != null && !value.isBlank() && FIELDS.containsKey(formKey)) {
+                corrections.put(FIELDS.get(formKey), value.trim());
+            }
+        });
+        if (corrections.isEmpty()) {
+            throw new IllegalArgumentException("No corrected value was entered: fill in at least one field, or refuse the correction.");
+        }
+        return corrections;
     }
 
     public record Result(List<String> fields, List<String> recipientsInformed) {

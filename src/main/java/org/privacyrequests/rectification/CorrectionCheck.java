@@ -2,7 +2,6 @@ package org.privacyrequests.rectification;
 
 import org.privacyrequests.requests.RequestProcess;
 
-import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -34,13 +33,7 @@ class CorrectionCheck implements TaskListener {
         if (!"corrected".equals(task.getVariable(RequestProcess.Var.CORRECTION_DECISION))) {
             return;
         }
-        Map<String, String> values = new HashMap<>();
-        Correction.FIELDS.keySet().forEach(key -> {
-            Object value = task.getVariable(key);
-            if (value != null && !value.toString().isBlank()) {
-                values.put(key, value.toString().trim());
-            }
-        });
+        Map<String, String> values = Correction.enteredValues(task);
         if (values.isEmpty()) {
             throw new IllegalArgumentException("Enter at least one corrected value, or choose to refuse the correction.");
         }

@@ -14,6 +14,13 @@ public enum Basis {
     STAFF_ENTRY,
     /** Support checked the identity in "Verify identity". */
     SUPPORT_CHECK,
+    /**
+     * A webshop's instruction about its consumer: the mail came from the webshop's privacy contact on file and our own
+     * mail server recorded a DMARC pass for its domain. The webshop, as controller, answers for its consumer's identity.
+     */
+    WEBSHOP_AUTHENTICATED,
+    /** A webshop's instruction that support confirmed with the webshop by another channel than the mail. */
+    WEBSHOP_CONFIRMED,
     /** A person with the role for it reviewed and decided in a task. */
     REVIEW
 }

@@ -123,10 +123,11 @@ public class RequestIntake {
                 receivedAt, deadlines.deadlineFor(receivedAt), null, RequestStatus.OPEN, null, null);
         requests.insert(request);
         // How the sender showed the address is theirs: the public form's link, or a staff member who filed it
-        // (and answers for how it reached them). A mail's From header proves nothing; see fileFromMail.
+        // (and answers for how it reached them). A mail's From header proves nothing; see fileFromMail. A webshop's
+        // instruction is proved by its own step (the webshop's domain authenticated, or confirmed with the webshop).
         if ("web".equals(channel)) {
             decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.WEB_FORM_LINK, "requester");
-        } else if (!"email".equals(channel)) {
+        } else if (!"email".equals(channel) && !"webshop-instruction".equals(channel)) {
             decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.STAFF_ENTRY, audit.currentActor());
         }
         audit.record(reference, "Request received",

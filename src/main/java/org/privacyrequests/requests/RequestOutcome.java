@@ -23,6 +23,8 @@ public enum RequestOutcome {
     REFUSED("refused"),
     CLOSED_IDENTITY_NOT_CONFIRMED("closed: identity not confirmed"),
     CLOSED_NOT_CONFIRMED("closed: request not confirmed"),
+    /** A webshop's instruction that neither our mail server nor the webshop, asked by support, confirmed: nothing changed. */
+    INSTRUCTION_NOT_CONFIRMED("closed: webshop's instruction not confirmed"),
     FILED_AS_COMPLAINT("filed as a complaint");
 
     private final String label;

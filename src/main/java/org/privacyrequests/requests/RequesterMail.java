@@ -40,13 +40,18 @@ public class RequesterMail {
 
     /** A mail about the request to someone other than the requester (a webshop, the support team, managers). */
     public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras) {
+        sendTo(recipient, language, reference, template, extras, null);
+    }
+
+    /** As {@link #sendTo(String, String, String, String, Map)}, as an answer to the recipient's mail with this Message-ID. */
+    public void sendTo(String recipient, String language, String reference, String template, Map<String, Object> extras, String inReplyTo) {
         DataSubjectRequest request = request(reference);
         var model = about(new DataSubjectRequest(request.reference(), request.requesterEmail(),
                 request.requesterName(), request.requestTypes(), request.requestText(), language, request.channel(),
                 request.receivedAt(), request.deadline(), request.extensionReason(), request.status(), request.outcome(),
                 request.closedAt()));
         model.putAll(extras);
-        sender.send(new OutgoingMail(reference, recipient, template, language, model, List.of()));
+        sender.send(new OutgoingMail(reference, recipient, template, language, model, List.of(), inReplyTo));
     }
 
     /** The data of a mail about this request: the company, and the request as its templates name it. */

@@ -82,6 +82,8 @@ class RoleAuthorizations {
             grant(StaffRoles.SUPPORT, Resources.PROCESS_DEFINITION, process,
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
         }
+        // Support works its tasks; only the product starts it, from a webshop's mail it filed.
+        grant(StaffRoles.SUPPORT, Resources.PROCESS_DEFINITION, "carry-out-webshop-instruction", ProcessDefinitionPermissions.READ);
         grant(StaffRoles.SUPPORT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 
         grant(StaffRoles.MANAGERS, Resources.PROCESS_DEFINITION, "*",

@@ -3,7 +3,6 @@ package org.privacyrequests.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.icegreen.greenmail.user.GreenMailUser;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -29,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Requests and complaints that start from, or continue with, a mail in the real (GreenMail) support mailbox. */
 class MailboxIntakeTest extends ProcessScenario {
 
-    static final String MAILBOX = "support@picqer.com";
+    static final String MAILBOX = SUPPORT_MAILBOX;
 
     @Autowired MailboxPoller poller;
     @Autowired IncomingMailParser parser;
@@ -222,7 +221,7 @@ class MailboxIntakeTest extends ProcessScenario {
     }
 
     @Test
-    void a_webshops_instruction_is_recorded_and_support_carries_it_out_through_the_erasure_path() throws Exception {
+    void a_webshops_instruction_is_recorded_and_support_files_it_as_the_webshops_instruction() throws Exception {
         ProcessInstance request = fileRequest("consument@example.org", "nl", "access");
 
         MimeMessage instruction = mail("privacy@koffieenco.example.nl", "Re: Doorgestuurd verzoek " + request.getBusinessKey(),
@@ -239,10 +238,12 @@ class MailboxIntakeTest extends ProcessScenario {
         complete(handling, "UserTask_HandleReply", "support", Map.of("replyAction", "newRequest", "newRequestTypes", new java.util.ArrayList<>(List.of("erasure"))));
 
         var erasure = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE request_types = 'erasure' AND requester_email = 'consument@example.org'");
-        assertThat(erasure).containsEntry("REQUESTER_EMAIL", "consument@example.org").containsEntry("CHANNEL", "email");
+        assertThat(erasure).containsEntry("CHANNEL", "webshop-instruction");
         assertThat((String) erasure.get("REQUEST_TEXT")).contains("Koffie & Co", "alle gegevens van deze klant");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM erasure_plan_item WHERE reference = ?", Integer.class, erasure.get("REFERENCE")))
-                .isZero();
+                .as("nothing planned before the unauthenticated instruction is confirmed with the webshop").isZero();
+        assertThat(jdbc.queryForObject("SELECT sender_authenticated_by FROM correspondence WHERE message_id = '<opdracht-1@koffieenco.example.nl>'",
+                String.class)).isNull();
     }
 
     @Test
@@ -627,20 +628,6 @@ class MailboxIntakeTest extends ProcessScenario {
         return store;
     }
 
-    private MimeMessage mail(String from, String subject, String text, String messageId) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(MimeMessage.RecipientType.TO, MAILBOX);
-        message.setSubject(subject, "UTF-8");
-        if (text != null) {
-            message.setText(text, "UTF-8");
-        }
-        message.setSentDate(java.util.Date.from(NOW));
-        message.saveChanges();
-        message.setHeader("Message-ID", messageId);
-        return message;
-    }
-
     /** The reason the "Review incoming e-mail" task for this mail gives support. */
     private String reviewReasonOf(String messageId) {
         var review = runtimeService.createProcessInstanceQuery().processDefinitionKey("review-incoming-mail")
@@ -676,11 +663,6 @@ class MailboxIntakeTest extends ProcessScenario {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         message.writeTo(out);
         return new java.io.ByteArrayInputStream(out.toByteArray());
-    }
-
-    private void deliver(MimeMessage message) throws Exception {
-        GreenMailUser mailbox = mailServer.greenMail().getUserManager().getUser(MAILBOX);
-        mailbox.deliver(message);
     }
 
     private List<MimeMessage> receivedBy(String address) throws Exception {

@@ -253,20 +253,4 @@ class AttacksOnTheRecordsTest extends ProcessScenario {
         headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
         return http.postForEntity("/privacy-request/confirm-request", new HttpEntity<>("token=" + token, headers), String.class);
     }
-
-    private MimeMessage mail(String from, String subject, String text, String messageId) throws Exception {
-        MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-        message.setFrom(new InternetAddress(from));
-        message.setRecipients(MimeMessage.RecipientType.TO, "support@picqer.com");
-        message.setSubject(subject, "UTF-8");
-        message.setText(text, "UTF-8");
-        message.setSentDate(java.util.Date.from(NOW));
-        message.saveChanges();
-        message.setHeader("Message-ID", messageId);
-        return message;
-    }
-
-    private void deliver(MimeMessage message) throws Exception {
-        mailServer.greenMail().getUserManager().getUser("support@picqer.com").deliver(message);
-    }
 }

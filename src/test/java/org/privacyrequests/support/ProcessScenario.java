@@ -36,6 +36,8 @@ public abstract class ProcessScenario {
 
     /** The tests run on a fixed date, so that retention dates and deadlines are the same every day. */
     protected static final Instant NOW = Instant.parse("2026-11-26T09:00:00Z");
+    /** The company's support mailbox on the embedded mail server, which the intake reads. */
+    protected static final String SUPPORT_MAILBOX = "support@picqer.com";
 
     @Autowired protected ProcessEngine engine;
     @Autowired protected RuntimeService runtimeService;
@@ -113,6 +115,26 @@ public abstract class ProcessScenario {
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                 .processInstanceBusinessKey(instance.getBusinessKey()).correlate();
         runJobs();
+    }
+
+    /** A plain-text mail to the support mailbox, sent now, with this Message-ID. */
+    protected static MimeMessage mail(String from, String subject, String text, String messageId) throws Exception {
+        MimeMessage message = new MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        message.setFrom(new jakarta.mail.internet.InternetAddress(from));
+        message.setRecipients(MimeMessage.RecipientType.TO, SUPPORT_MAILBOX);
+        message.setSubject(subject, "UTF-8");
+        if (text != null) {
+            message.setText(text, "UTF-8");
+        }
+        message.setSentDate(Date.from(NOW));
+        message.saveChanges();
+        message.setHeader("Message-ID", messageId);
+        return message;
+    }
+
+    /** Puts the mail in the support mailbox, as the company's mail server does on arrival. */
+    protected void deliver(MimeMessage message) throws Exception {
+        mailServer.greenMail().getUserManager().getUser(SUPPORT_MAILBOX).deliver(message);
     }
 
     /** Every mail that reached this address on the mail server, as subject + body text. */

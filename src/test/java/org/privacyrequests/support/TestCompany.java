@@ -54,6 +54,27 @@ public class TestCompany {
         return id;
     }
 
+    /**
+     * A consumer who ordered once at each of these webshops (processor data): an order with a line and a shipment.
+     * @return the order ids, in the order of the webshops
+     */
+    public java.util.List<Long> consumer(String email, long... webshops) {
+        java.util.List<Long> orders = new java.util.ArrayList<>();
+        for (long webshop : webshops) {
+            long order = IDS.incrementAndGet();
+            jdbc.update("""
+                    INSERT INTO consumer_order (id, webshop_id, order_number, consumer_name, consumer_email, consumer_phone,
+                        delivery_address, postal_code, city, country, ordered_at, status)
+                    VALUES (?, ?, ?, 'Test Consument', ?, '+31 6 1111 2222', 'Testlaan 2', '1234 AB', 'Arnhem', 'NL', ?, 'delivered')""",
+                    order, webshop, "T-" + order, email, Timestamp.from(Instant.parse("2026-10-01T12:00:00Z")));
+            jdbc.update("INSERT INTO order_line (id, order_id, product_name, quantity) VALUES (?, ?, 'Testproduct', 1)", IDS.incrementAndGet(), order);
+            jdbc.update("INSERT INTO shipment (id, order_id, carrier, tracking_code, shipped_at) VALUES (?, ?, 'PostNL', ?, ?)",
+                    IDS.incrementAndGet(), order, "3STEST" + order, Timestamp.from(Instant.parse("2026-10-02T12:00:00Z")));
+            orders.add(order);
+        }
+        return orders;
+    }
+
     public int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
