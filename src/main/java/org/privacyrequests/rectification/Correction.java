@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
  * data, records which fields changed (not the values) and passes the correction on to the recipients.
  */
 @Service
-class Correction {
+public class Correction {
 
     /** The fields a requester can have corrected, by form key suffix and field code. */
     static final Map<String, String> FIELDS = Map.of(
@@ -37,7 +37,7 @@ class Correction {
     }
 
     /** The corrected values support entered in "Apply correction", by form key; blank fields are left out. */
-    static Map<String, String> enteredValues(org.camunda.bpm.engine.delegate.VariableScope form) {
+    public static Map<String, String> enteredValues(org.camunda.bpm.engine.delegate.VariableScope form) {
         Map<String, String> values = new LinkedHashMap<>();
         FIELDS.keySet().forEach(key -> {
             Object value = form.getVariable(key);

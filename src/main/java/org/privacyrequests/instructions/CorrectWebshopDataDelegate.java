@@ -1,11 +1,11 @@
-package org.privacyrequests.rectification;
+package org.privacyrequests.instructions;
 
 import java.util.ArrayList;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
-import org.privacyrequests.instructions.WebshopInstructions;
+import org.privacyrequests.rectification.Correction;
 import org.privacyrequests.requests.PersonalFormInput;
 import org.privacyrequests.requests.RequestProcess;
 import org.privacyrequests.safeguards.StepPreconditions;
