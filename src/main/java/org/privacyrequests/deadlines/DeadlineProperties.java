@@ -5,14 +5,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * The periods of GDPR Art. 12(3) as the company promises them: answer within four weeks of receipt,
- * a reminder before that, how long a requester has to send identity information, and how far and how
- * late an extension may be granted.
+ * a reminder before that, how long a requester has to send identity information, and how far an extension
+ * may go (it is granted only before the deadline passes).
  */
 @ConfigurationProperties("privacy.deadlines")
 public record DeadlineProperties(
         Period answerWithin,
         Period remindBefore,
         Period identityAnswerWithin,
-        Period extensionAllowedWithin,
         int maxExtensionMonths) {
 }

@@ -16,8 +16,8 @@ import org.privacyrequests.references.References;
 import org.springframework.stereotype.Service;
 
 /**
- * Extends a request's deadline under Art. 12(3): by at most two further months, only within the first
- * month after receipt, once, and with a reason the requester is told. Anything else is refused with a
+ * Extends a request's deadline under Art. 12(3): by at most two further months, only before the deadline the
+ * company promised has passed, once, and with a reason the requester is told. Anything else is refused with a
  * message that says why.
  */
 @Service
@@ -59,12 +59,13 @@ public class DeadlineExtension {
         if (reason == null || reason.trim().length() < 20) {
             throw new ExtensionRefused("Give the reason for the extension (at least 20 characters): the requester is told.");
         }
+        // Only while the period the company promised is running (Art. 12(3) asks for it within one month; the privacy
+        // statement promises an answer within four weeks): an extension never follows an overdue request.
         Instant now = clock.instant();
-        Instant lastDay = request.receivedAt().atZone(company.zone()).plus(properties.extensionAllowedWithin()).toInstant();
-        if (now.isAfter(lastDay)) {
+        if (!now.isBefore(request.deadline())) {
             throw new ExtensionRefused("The deadline of " + reference + " can no longer be extended: an extension must be"
-                    + " announced within the first month after receipt (until " + lastDay.atZone(company.zone()).toLocalDate()
-                    + "), Art. 12(3) GDPR.");
+                    + " announced before the deadline passes (" + request.deadline().atZone(company.zone()).toLocalDate()
+                    + "), as the company promises to answer within that period (Art. 12(3) GDPR).");
         }
         Instant newDeadline = request.deadline().atZone(company.zone()).plusMonths(months).toInstant();
         requests.extendDeadline(reference, newDeadline, reason.trim());

@@ -21,7 +21,7 @@ class DeadlinesTest {
 
 
     private final Deadlines deadlines = deadlines(
-            new DeadlineProperties(Period.ofDays(28), Period.ofDays(7), Period.ofDays(14), Period.ofMonths(1), 2));
+            new DeadlineProperties(Period.ofDays(28), Period.ofDays(7), Period.ofDays(14), 2));
 
     @Test
     void a_request_received_in_winter_time_is_due_four_weeks_later_at_the_same_hour_of_summer_time() {
@@ -44,8 +44,7 @@ class DeadlinesTest {
 
     @Test
     void a_deadline_of_one_month_from_the_thirty_first_of_january_ends_on_the_last_day_of_february() {
-        Deadlines monthly = deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14),
-                Period.ofMonths(1), 2));
+        Deadlines monthly = deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14), 2));
         assertThat(monthly.deadlineFor(Instant.parse("2026-01-31T09:00:00Z"))).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));
     }
 
@@ -58,7 +57,7 @@ class DeadlinesTest {
     @Test
     void a_month_to_prove_identity_is_told_as_thirty_days() {
         Deadlines monthAndAWeek = deadlines(new DeadlineProperties(Period.ofDays(28), Period.ofDays(7),
-                Period.of(0, 1, 7), Period.ofMonths(1), 2));
+                Period.of(0, 1, 7), 2));
         assertThat(monthAndAWeek.identityAnswerPeriod()).isEqualTo("P1M7D");
         assertThat(monthAndAWeek.identityAnswerDays()).isEqualTo(37);
     }

@@ -410,7 +410,7 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
-    void a_request_past_its_deadline_is_marked_overdue_and_escalated_to_managers() {
+    void art12_3_a_request_past_its_deadline_is_escalated_to_managers_and_the_requester_is_told() {
         ProcessInstance request = fileRequest(STRANGER, "en", "access");
 
         moveClockTo(NOW.plus(Duration.ofDays(28)).plusSeconds(60));
@@ -420,6 +420,9 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
         assertThat(requests.find(reference(request)).orElseThrow().status()).isEqualTo(DataSubjectRequest.RequestStatus.OVERDUE);
         assertThat(taskService.createTaskQuery().taskCandidateGroup("managers").processInstanceId(request.getId()).count()).isEqualTo(1);
         assertThat(onlyMailTo("privacy@picqer.com").subject()).contains(reference(request));
+        Mail late = mailsTo(STRANGER).get(mailsTo(STRANGER).size() - 1);
+        assertThat(late.subject()).contains("late", reference(request));
+        assertThat(late.body()).contains("should have answered it by", "Autoriteit Persoonsgegevens");
 
         complete(request, "UserTask_ResolveOverdueRequest", "manager", Map.of("overdueResolution", "Answered by phone today."));
         BpmnAwareTests.assertThat(request).hasPassed("EndEvent_OverdueResolved").isWaitingAt("UserTask_VerifyIdentity");
@@ -445,12 +448,13 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
-    void an_extension_after_the_first_month_is_refused_with_a_clear_message() {
+    void art12_3_an_extension_once_the_promised_four_weeks_have_passed_is_refused_with_a_clear_message() {
         ProcessInstance request = fileRequest(STRANGER, "en", "access");
-        moveClockTo(NOW.plus(Duration.ofDays(32)));
+        moveClockTo(NOW.plus(Duration.ofDays(29)));
+        runJobs();
 
         assertThatThrownBy(() -> extension.extend(reference(request), 1, "Many systems and years of records to search."))
-                .isInstanceOf(ExtensionRefused.class).hasMessageContaining("within the first month");
+                .isInstanceOf(ExtensionRefused.class).hasMessageContaining("before the deadline passes");
         assertThat(requests.find(reference(request)).orElseThrow().extensionReason()).isNull();
     }
 
