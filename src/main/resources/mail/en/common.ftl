@@ -37,7 +37,8 @@
   "phone": "phone number",
   "billingAddress": "billing address",
   "postalCode": "postal code",
-  "city": "city"
+  "city": "city",
+  "other": "something else you asked to change"
 }>
 
 <#-- Legal grounds for keeping data (codes of processes/retention-rules.dmn); any other text is shown as it is. -->

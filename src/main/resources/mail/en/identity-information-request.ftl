@@ -9,7 +9,7 @@ For this, we need the following from you:
 
 ${informationNeeded}
 
-Please send this by replying to this e-mail, and keep the reference ${request.reference} in the subject line so that we can match your answer to your request. Please send only what we ask for above. There is no need to send a copy of your passport or identity card unless we ask for it.
+Please send this by replying to this e-mail, and keep the reference ${request.reference} in the subject line so that we can match your answer to your request. Please send only what we ask for above. Please do not send a copy of your passport, identity card or driving licence: we never ask for one.
 
 As soon as we have your answer, we will continue with your request. If we do not hear from you within ${c.days(answerWithinDays)}, we will close your request. You can always file a new request after that.
 

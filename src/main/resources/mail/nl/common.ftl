@@ -37,7 +37,8 @@
   "phone": "telefoonnummer",
   "billingAddress": "factuuradres",
   "postalCode": "postcode",
-  "city": "plaats"
+  "city": "plaats",
+  "other": "iets anders dat u wilde laten wijzigen"
 }>
 
 <#-- Legal grounds for keeping data (codes of processes/retention-rules.dmn); any other text is shown as it is. -->

@@ -9,7 +9,7 @@ Daarvoor hebben we het volgende van u nodig:
 
 ${informationNeeded}
 
-Wilt u dit sturen door op deze e-mail te antwoorden? Laat het kenmerk ${request.reference} in de onderwerpregel staan, dan kunnen we uw antwoord aan uw verzoek koppelen. Stuur alstublieft alleen wat we hierboven vragen. Een kopie van uw paspoort of identiteitskaart hoeft u niet te sturen als we daar niet om vragen.
+Wilt u dit sturen door op deze e-mail te antwoorden? Laat het kenmerk ${request.reference} in de onderwerpregel staan, dan kunnen we uw antwoord aan uw verzoek koppelen. Stuur alstublieft alleen wat we hierboven vragen. Stuur geen kopie van uw paspoort, identiteitskaart of rijbewijs: daar vragen we nooit om.
 
 Zodra we uw antwoord hebben, gaan we verder met uw verzoek. Horen we binnen ${c.days(answerWithinDays)} niets van u, dan sluiten we uw verzoek. U kunt daarna altijd een nieuw verzoek indienen.
 

@@ -18,7 +18,7 @@ class RecordDecision implements TaskListener {
             "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
             "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution", "bounceResolution",
             "complaintIsRequest", "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome",
-            "instructionConfirmed", "confirmationNote");
+            "instructionConfirmed", "confirmationNote", "notCorrectedFields", "notCorrectedReason");
 
     private final AuditTrail audit;
 

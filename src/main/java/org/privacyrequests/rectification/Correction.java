@@ -36,6 +36,11 @@ public class Correction {
         this.audit = audit;
     }
 
+    /** The form key of a field code ("phone" is entered as "correctedPhone"), or null for one without a form field. */
+    static String formKeyOf(String fieldCode) {
+        return FIELDS.entrySet().stream().filter(e -> e.getValue().equals(fieldCode)).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
     /** The corrected values support entered in "Apply correction", by form key; blank fields are left out. */
     public static Map<String, String> enteredValues(org.camunda.bpm.engine.delegate.VariableScope form) {
         Map<String, String> values = new LinkedHashMap<>();

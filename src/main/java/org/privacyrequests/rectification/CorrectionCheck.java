@@ -34,6 +34,16 @@ class CorrectionCheck implements TaskListener {
             return;
         }
         Map<String, String> values = Correction.enteredValues(task);
+        NotCorrected notCorrected = NotCorrected.read(task);
+        if (!notCorrected.fields().isEmpty() && notCorrected.reason().length() < 20) {
+            throw new IllegalArgumentException("Say why the items you ticked as not corrected were not corrected (at least 20 characters): "
+                    + "the requester reads it.");
+        }
+        for (String field : notCorrected.fields()) {
+            if (values.containsKey(Correction.formKeyOf(field))) {
+                throw new IllegalArgumentException("A field is either corrected or not corrected: " + field + " is both.");
+            }
+        }
         if (values.isEmpty()) {
             throw new IllegalArgumentException("Enter at least one corrected value, or choose to refuse the correction.");
         }

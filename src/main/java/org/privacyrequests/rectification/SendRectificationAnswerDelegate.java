@@ -10,7 +10,7 @@ import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.springframework.stereotype.Component;
 
-/** "Send rectification answer": which fields were corrected and who was told. */
+/** "Send rectification answer": per field asked, corrected or not and why, and who was told. */
 @Component("sendRectificationAnswer")
 class SendRectificationAnswerDelegate implements JavaDelegate {
 
@@ -25,9 +25,15 @@ class SendRectificationAnswerDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
-        mail.send(reference, "rectification-done", Map.of(
-                "corrections", execution.getVariable(RequestProcess.Var.CORRECTED_FIELDS),
-                "recipients", execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED) == null ? List.of() : execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED)));
-        requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.RECTIFIED);
+        NotCorrected notCorrected = NotCorrected.read(execution);
+        Map<String, Object> model = new java.util.HashMap<>();
+        model.put("corrections", execution.getVariable(RequestProcess.Var.CORRECTED_FIELDS));
+        model.put("recipients", execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED) == null ? List.of()
+                : execution.getVariable(RequestProcess.Var.RECIPIENTS_INFORMED));
+        model.put("notCorrected", notCorrected.fields());
+        model.put("notCorrectedReason", notCorrected.reason());
+        mail.send(reference, "rectification-done", model);
+        requests.addOutcome(reference, org.privacyrequests.requests.RequestOutcome.RECTIFIED, notCorrected.fields().isEmpty() ? "rectified"
+                : "rectified; not corrected: " + String.join(", ", notCorrected.fields()));
     }
 }

@@ -211,6 +211,25 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
+    void art16_the_answer_says_per_field_asked_whether_it_was_corrected_and_why_not_with_the_right_to_complain() {
+        String email = "rectify.partly@example.org";
+        company.activeCustomer(email, 0, 0);
+        ProcessInstance request = fileRequest(email, "en", "rectification");
+
+        assertThatThrownBy(() -> complete(request, "UserTask_ApplyCorrection", "support", Map.of("correctionDecision", "corrected",
+                "correctedCity", "Nijmegen", "notCorrectedFields", new java.util.ArrayList<>(List.of("contactName")))))
+                .as("a field not corrected needs its reason").hasMessageContaining("Say why");
+        complete(request, "UserTask_ApplyCorrection", "support", Map.of("correctionDecision", "corrected", "correctedCity", "Nijmegen",
+                "notCorrectedFields", new java.util.ArrayList<>(List.of("contactName")),
+                "notCorrectedReason", "The name on the account is the one on your chamber of commerce registration."));
+
+        assertThat(jdbc.queryForObject("SELECT city FROM customer WHERE email = ?", String.class, email)).isEqualTo("Nijmegen");
+        Mail answer = mailsTo(email).get(mailsTo(email).size() - 1);
+        assertThat(answer.body()).contains("- city", "We have not changed:", "- contact name",
+                "Why: The name on the account is the one on your chamber of commerce registration.", "Autoriteit Persoonsgegevens");
+    }
+
+    @Test
     void a_correction_without_any_value_or_with_a_wrong_phone_number_is_refused_and_the_task_stays_open() {
         String email = "rectify.empty@example.org";
         company.activeCustomer(email, 0, 0);
