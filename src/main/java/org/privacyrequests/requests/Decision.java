@@ -17,5 +17,11 @@ public enum Decision {
     /** Support prepared (confirmed) the erasure plan; the plan's digest is kept. */
     ERASURE_PLAN_PREPARED,
     /** A manager other than the preparer approved the erasure plan with this digest. */
-    ERASURE_APPROVED
+    ERASURE_APPROVED,
+    /** A manager announced the fee for a further copy (Art. 15(3)): the copy waits until the requester accepts it. */
+    FURTHER_COPY_FEE_ANNOUNCED,
+    /** The requester accepted the announced fee, as recorded by a manager. */
+    FURTHER_COPY_FEE_ACCEPTED,
+    /** A manager refused the request as manifestly unfounded or excessive (Art. 12(5)(b)). */
+    REFUSED_UNFOUNDED_OR_EXCESSIVE
 }

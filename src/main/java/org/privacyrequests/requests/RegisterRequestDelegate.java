@@ -23,9 +23,14 @@ class RegisterRequestDelegate implements JavaDelegate {
     private final Deadlines deadlines;
     private final PersonalFormInput personalFormInput;
     private final ReceivedAt received;
+    private final EarlierRequests earlierRequests;
+    private final org.privacyrequests.audit.AuditTrail audit;
 
     public RegisterRequestDelegate(DataSubjectRequestRepository requests, References references,
-                                   RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput, ReceivedAt received) {
+                                   RequestIntake intake, Deadlines deadlines, PersonalFormInput personalFormInput, ReceivedAt received,
+                                   EarlierRequests earlierRequests, org.privacyrequests.audit.AuditTrail audit) {
+        this.earlierRequests = earlierRequests;
+        this.audit = audit;
         this.requests = requests;
         this.references = references;
         this.intake = intake;
@@ -72,6 +77,13 @@ class RegisterRequestDelegate implements JavaDelegate {
         execution.setVariable(Var.DEADLINE, Date.from(request.deadline()));
         execution.setVariable(Var.REMINDER_DATE, Date.from(deadlines.reminderFor(request.deadline())));
         execution.setVariable(Var.IDENTITY_ANSWER_PERIOD, deadlines.identityAnswerPeriod());
+        // A repeat is for support to weigh (Art. 12(5)): the earlier requests are shown in its tasks, by reference.
+        var earlier = earlierRequests.of(request);
+        if (!earlier.isEmpty()) {
+            String list = earlier.stream().map(e -> "- " + e).collect(java.util.stream.Collectors.joining("\n"));
+            execution.setVariable(Var.EARLIER_REQUESTS, list);
+            audit.record(reference, "Earlier requests from this address", list.replace('\n', ' '));
+        }
     }
 
     static Object jsonList(RequestTypes types) {

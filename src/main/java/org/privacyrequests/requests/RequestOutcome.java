@@ -21,6 +21,7 @@ public enum RequestOutcome {
     FORWARDED_TO_WEBSHOPS("forwarded to the webshop(s) as processor"),
     NO_DATA_HELD("no personal data held"),
     REFUSED("refused"),
+    FURTHER_COPY_NOT_ACCEPTED("further copy not made: fee not accepted", RequestType.ACCESS, RequestType.PORTABILITY),
     CLOSED_IDENTITY_NOT_CONFIRMED("closed: identity not confirmed"),
     CLOSED_NOT_CONFIRMED("closed: request not confirmed"),
     /** A webshop's instruction that neither our mail server nor the webshop, asked by support, confirmed: nothing changed. */

@@ -9,6 +9,9 @@ public final class RequestProcess {
     public static final String MESSAGE_EXTENSION_GRANTED = "DeadlineExtensionGranted";
     public static final String MESSAGE_ANSWER_BOUNCED = "AnswerBounced";
     public static final String MESSAGE_CONFIRMED_BY_LINK = "RequestConfirmedByLink";
+    /** A manager refused the request as manifestly unfounded or excessive (Art. 12(5)): it ends with the reasons. */
+    public static final String MESSAGE_REFUSED_UNDER_ART_12_5 = "RequestRefusedUnderArt12_5";
+    public static final String MESSAGE_FURTHER_COPY_FEE_ACCEPTED = "FurtherCopyFeeAccepted";
 
     /** Process variables: references and small facts only, never the request text or found data. */
     public static final class Var {
@@ -28,6 +31,9 @@ public final class RequestProcess {
         public static final String PROCESSOR_DATA_FOUND = "processorDataFound";
         public static final String PROCESSOR_WEBSHOPS = "processorWebshops";
         public static final String REFUSAL_REASON = "refusalReason";
+        /** The requester's earlier requests within the repeat period, by reference, for support to read (no personal data). */
+        public static final String EARLIER_REQUESTS = "earlierRequests";
+        public static final String FEE_ANSWER_WITHIN = "feeAnswerWithin";
         public static final String ERASURE_PLAN_SUMMARY = "erasurePlanSummary";
         public static final String ERASURE_PREPARED_BY = "erasurePreparedBy";
         public static final String EXTENSION_MONTHS = "extensionMonths";

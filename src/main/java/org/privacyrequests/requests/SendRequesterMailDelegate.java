@@ -34,6 +34,7 @@ class SendRequesterMailDelegate implements JavaDelegate {
         Map<String, Object> extras = new HashMap<>();
         extras.put("answerWithinDays", deadlines.identityAnswerDays());
         putIfSet(extras, "reason", execution.getVariable(RequestProcess.Var.REFUSAL_REASON));
+        putIfSet(extras, "refusalGround", execution.getVariable("refusalGround"));
         putIfSet(extras, "informationNeeded", execution.getVariable(RequestProcess.Var.INFORMATION_NEEDED));
         putIfSet(extras, "details", execution.getVariable(RequestProcess.Var.DECISION_DETAILS));
         putIfSet(extras, "closedBecause", execution.getVariableLocal(RequestProcess.Input.CLOSED_BECAUSE));

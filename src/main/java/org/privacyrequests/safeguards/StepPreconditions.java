@@ -75,6 +75,10 @@ public class StepPreconditions {
         if (overviewBuiltAt != null && approval.decidedAt().isBefore(overviewBuiltAt)) {
             throw refuse(request.reference(), step, "the access answer was approved before the overview it would send was built");
         }
+        if (decisions.latest(request.reference(), Decision.FURTHER_COPY_FEE_ANNOUNCED).isPresent()
+                && decisions.latest(request.reference(), Decision.FURTHER_COPY_FEE_ACCEPTED).isEmpty()) {
+            throw refuse(request.reference(), step, "a fee for this further copy was announced and the requester has not accepted it");
+        }
         return request;
     }
 
