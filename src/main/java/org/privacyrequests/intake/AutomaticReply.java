@@ -17,7 +17,7 @@ final class AutomaticReply {
     private static final Pattern OPENING = Pattern.compile(
             "\\bout of (the )?office\\b|\\bi am (currently )?(away|out|on (annual |parental |sick )?leave|on holiday|on vacation)\\b"
                     + "|\\bik ben\\b.{0,40}\\b(afwezig|met vakantie|op vakantie|niet aanwezig|niet op kantoor)\\b"
-                    + "|\\bich bin\\b.{0,60}\\b(nicht im buro|nicht im buero|abwesend|im urlaub|nicht erreichbar|ausser haus)\\b"
+                    + "|\\b(ich bin|ich befinde mich)\\b.{0,60}\\b(nicht im buro|nicht im buero|abwesend|im urlaub|nicht erreichbar|ausser haus)\\b"
                     + "|\\bthis is an automatic(ally generated)? (reply|message|response|e-?mail)\\b|\\bdit is een automatisch\\w* (antwoord|bericht)\\b"
                     + "|\\bdies ist eine automatisch\\w* (antwort|nachricht|e-?mail)\\b|\\bautomatisch (generiert|gegenereerd|verzonden|erstellt)\\b");
     private static final int OPENING_LENGTH = 300;

@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
  * whether it is no privacy matter. A mail with privacy words but no clear ask is "unsure": support looks at
  * it, it is never dropped.
  *
- * <p>Only the writer's own words count: quoted replies and the header lines of forwarded mail are left out.
+ * <p>Only the writer's own words count: quoted replies, the header lines of forwarded mail, a signature's small print
+ * (disclaimers, privacy notices, newsletter footers) and passages quoted inline are left out, and an automatic reply
+ * is no privacy matter at all. Rights a letter keeps in reserve or lists among what it wants to be told (Art. 15(1)(e)
+ * and (f)) are not asked for.
  * The text is read sentence by sentence. A right named in a sentence about the past ("I asked you two months
  * ago to delete my data") is what a complaint is about, not a new ask; complaint words in a conditional or a
  * threat ("I reserve the right to complain to the supervisory authority", "if you do not answer within a month")
@@ -46,7 +49,7 @@ class MailClassifier {
     /** A detail without an owner ("delete account"): the writer's own when the subject is all the mail says. */
     private static final Pattern BARE_DETAIL = Pattern.compile("\\b" + DETAIL + "\\b");
     /** Where an everyday verb's object must be found: in its own clause, not across "but" or "because". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(maar|but|aber|doch|omdat|because|weil|terwijl|whereas)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("\\b(maar|but|aber|doch|omdat|because|weil|terwijl|whereas|daarna|vervolgens|danach|anschlie\\w*|afterwards|then|dann)\\b");
 
     /**
      * Withdrawing consent (Art. 7(3)) asks that the processing stop: it is filed as an objection, and as erasure as
@@ -55,6 +58,10 @@ class MailClassifier {
     private static final String CONSENT_WITHDRAWN = "\\bwithdraw\\w*\\b.{0,40}\\bconsent|\\bconsent\\b.{0,40}\\bwithdraw\\w*|\\brevok\\w*\\b.{0,40}\\bconsent"
             + "|\\btrek\\w*\\b.{0,60}\\btoestemming\\b.{0,80}\\bin\\b|\\bintrek\\w*\\b.{0,40}\\btoestemming|\\btoestemming\\b.{0,40}\\b(intrek\\w*|in te trekken)"
             + "|\\bwie?derruf\\w*\\b.{0,60}\\beinwilligung|\\beinwilligung\\b.{0,60}\\bwie?derruf\\w*|\\bzieh\\w*\\b.{0,40}\\beinwilligung\\b.{0,80}\\b(zuruck|zurueck)";
+
+    /** "Please don't delete my data yet", "bitte noch nicht löschen": keeping the data unused is restriction (Art. 18), not erasure. */
+    private static final String KEEP_BUT_DO_NOT_DELETE = "\\b(please|pls|bitte|graag|kindly|aub)\\b.{0,40}\\b(don'?t|do not|niet|nicht)\\b\\s+(\\w+\\s+){0,3}?"
+            + "(delete|erase|remove|verwijder\\w*|wissen|losche?n|loesche?n|entfernen)\\b|\\b(delete|erase|remove)\\b.{0,20}\\bnot yet\\b";
 
     /** Per right: words that name it by themselves, and everyday verbs that name it only with the writer's data as object. */
     private static final Map<String, Right> RIGHTS = new LinkedHashMap<>();
@@ -83,15 +90,16 @@ class MailClassifier {
         RIGHTS.put("rectification", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*16\\b|\\b16 (avg|gdpr|dsgvo)\\b|\\brectif\\w*|\\bberichtig\\w*|recht op (correctie|verbetering)",
                 "\\b(corrige\\w*|correct\\w*|verbeter\\w*|wijzig\\w*|aanpass\\w*|bijwerken|bijgewerkt|werk\\b.{0,40}\\bbij|actualise\\w*|updaten|pas\\b.{0,40}\\baan|update\\w*|change\\w*|fix\\w*|replace\\w*|vervang\\w*|ersetz\\w*|korrigier\\w*|andern|aendern|ander[nt]\\b|aktualisier\\w*"
+                        + "|(new|nieuwe?|neue[nrs]?)\\s+(\\w+\\s+)?(adres\\w*|address\\w*|adresse|anschrift|nummer|number|telefoon\\w*|phone|telefonnummer|handynummer|e-?mail\\w*|naam|name|nachname|achternaam|surname)\\s+(is|ist|lautet|luidt|wordt|will be)"
                         + "|klopt niet|kloppen niet|onjuist\\w*|incorrect|wrong|outdated|out of date|verouderd|falsch\\w*|unrichtig\\w*|veraltet\\w*|is not right|spelled|gespeld|geschreven)\\b"));
         RIGHTS.put("erasure", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*17\\b|\\b17 (avg|gdpr|dsgvo)\\b|vergetelheid|vergeten te worden|right to (be forgotten|erasure)|\\berasure\\b|recht auf (loschung|loeschung|vergessen\\w*)"
                         + "|\\bloschung\\w*|\\bloeschung\\w*|gegevenswissing|recht op (verwijdering|wissing)|\\bforget me\\b|\\bvergeet (mij|me)\\b|vergessen sie mich|verwijderverzoek|verwijderingsverzoek|(deletion|erasure) request|loschantrag|loeschantrag|loschanfrage",
                 "\\b(verwijder\\w*|wis\\b|(?<!(?:mochte|moechte|will|wollte|gerne|gern|zu|nur|ich|wir|mal|sie) )wissen(?!\\s*[:,]?\\s*(was|welche|ob|wie|wer|wo|sie|ihr|wir|man|es)\\b)|gewist|haal\\b.{0,40}\\b(uit|weg)|delete\\w*|deleting|remove\\w*|erase\\w*|loschen|loeschen|losche|loesche|geloscht|geloescht|entfern\\w*|vernietig\\w*|destroy\\w*|vernicht\\w*|get rid of|wipe\\w*)\\b",
-                true, "mailing ?list\\w*|mailinglijst\\w*|verzendlijst\\w*|verteiler\\w*|newsletter\\w*|nieuwsbrie\\w*|marketing\\w*|reclame\\w*|werbung|\\bunsubscribe\\w*|\\bafmelden|\\babmelden"));
+                true, KEEP_BUT_DO_NOT_DELETE + "|mailing ?list\\w*|mailinglijst\\w*|verzendlijst\\w*|verteiler\\w*|newsletter\\w*|nieuwsbrie\\w*|marketing\\w*|reclame\\w*|werbung|\\bunsubscribe\\w*|\\bafmelden|\\babmelden"));
         RIGHTS.put("restriction", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*18\\b|\\b18 (avg|gdpr|dsgvo)\\b|beperking van (de )?verwerking|restriction of (the )?processing|einschrankung der verarbeitung|einschraenkung der verarbeitung",
-                "\\b(beperk\\w*|restrict\\w*|einschrank\\w*|einschraenk\\w*|sperr\\w*|bevries\\w*|freeze)\\b"));
+                "\\b(beperk\\w*|restrict\\w*|einschrank\\w*|einschraenk\\w*|sperr\\w*|bevries\\w*|freeze)\\b|" + KEEP_BUT_DO_NOT_DELETE));
         RIGHTS.put("portability", new Right(
                 "\\bart(ikel|icle|\\.)?\\s*20\\b|\\b20 (avg|gdpr|dsgvo)\\b|overdraagbaar\\w*|\\bportab\\w*|machine[- ]?(readable|leesbaar)|machineleesbaar|maschinenlesbar\\w*"
                         + "|datenubertrag\\w*|datenuebertrag\\w*|gangbaar\\w* formaat|commonly used (and )?(machine|format)|gangig\\w* format",
@@ -134,11 +142,13 @@ class MailClassifier {
             "\\b(wrong|verkeerde|andere[nr]? |someone else|iemand anders|jemand anderes|falsche\\w*)\\b.{0,40}\\b(person|persoon|klant|customer|kunde\\w*|recipient|ontvanger|empfanger\\w*|address|adres|adresse)\\b.{0,60}\\b(sent|gestuurd|verstuurd|geschickt|gesendet|received|ontvangen|erhalten|gekregen)\\b"
                     + "|\\b(sent|gestuurd|verstuurd|geschickt|gesendet|visible|zichtbaar|sichtbar)\\b.{0,40}\\b(to|naar|an|for|voor|fur|fuer) (someone else|iemand anders|jemand anderen|a stranger|een vreemde|all|iedereen|alle)\\b"
                     + "|\\b(shared|gedeeld|weitergegeben|verkocht|sold|verkauft)\\b.{0,40}\\b(without|zonder|ohne|derden|third part\\w*|dritte\\w*)\\b"
+                    + "|\\b(strangers|vreemden|fremde\\w*|everyone|everybody|iedereen|jeder(mann)?|hundreds|honderden|hunderte)\\b.{0,40}\\b(have|has|hebben|heeft|haben|hat|can see|kunnen zien|sehen|konnen|kennen)\\b.{0,30}\\b(my|mijn|mein\\w*)\\b"
+                    + "|\\b(every recipient|all recipients|alle ontvangers|alle empfanger\\w*)\\b.{0,30}\\b(cc|an|aan)\\b"
                     + "|\\b(posted|published|gepost|gepubliceerd|online gezet|veroffentlicht|veroeffentlicht|gepostet)\\b.{0,60}\\b(online|internet|forum|website|social media|facebook|openbaar|netz)\\b");
 
     /** Grievances that colour a request but do not outweigh a clear ask: anger, marketing nobody asked for. */
-    private static final Pattern UPSET = Pattern.compile("\\b(ontevreden|niet eens|disagree|nicht einverstanden|not (happy|satisfied)|unhappy|dissatisfied|unzufrieden|nicht zufrieden|unacceptable|onacceptabel|inakzeptabel|schandalig|schandelijk|disgrace\\w*|outrage\\w*|unverschamt\\w*|unverschaemt\\w*|belachelijk|ridiculous|frech"
-            + "|without (my )?(consent|permission)|zonder (mijn )?(toestemming|instemming)|ohne (meine )?(einwilligung|zustimmung|erlaubnis)|never (signed up|subscribed|gave|agreed|consented)|nooit (aangemeld|ingeschreven|toestemming)|nie (angemeld|eingewilligt|zugestimmt)"
+    private static final Pattern UPSET = Pattern.compile("\\b(ontevreden|niet eens|disagree|nicht einverstanden|not (happy|satisfied)|unhappy|dissatisfied|unzufrieden|nicht zufrieden|unacceptable|onacceptabel|inakzeptabel|schandalig|schandelijk|disgrace\\w*|outrage\\w*|unverschamt\\w*|unverschaemt\\w*|belachelijk|ridiculous|frech|frechheit"
+            + "|without (my )?(consent|permission)|zonder (mijn )?(toestemming|instemming)|ohne (meine )?(einwilligung|zustimmung|erlaubnis)|never (signed up|subscribed|gave|agreed|consented)|nooit (aangemeld|ingeschreven|geregistreerd|toestemming|klant)|nie (angemeldet|registriert|eingewilligt|zugestimmt|kunde)|never (registered|been a customer|a customer)"
             + "|\\bspam\\w*|ongevraagd\\w*|unsolicited|unerwunscht\\w*|unerwuenscht\\w*|keep (getting|receiving)|blijf\\w* .{0,30}ontvangen|blijf\\w* .{0,30}krijgen|erhalte .{0,30}(immer noch|weiterhin|standig|staendig))\\b");
 
     /** A sentence about what happened before: the rights it names are what a complaint is about, not a new ask. */
@@ -206,7 +216,7 @@ class MailClassifier {
     private static final Pattern SEE_SUBJECT = Pattern.compile("\\b(zie (onderwerp|titel|boven)|see (the )?(subject|title)|as per (the )?subject|siehe (betreff|oben))\\b");
     /** Marketing or contact the writer never agreed to: their contact details used without a ground, a privacy matter. */
     private static final Pattern UNWANTED_CONTACT = Pattern.compile(
-            "(?s).*(consent|toestemming|einwilligung|zustimmung|erlaubnis|signed|subscribed|gave|aangemeld|ingeschreven|angemeld|spam|ongevraagd|unsolicited|unerwu).*");
+            "(?s).*(consent|toestemming|einwilligung|zustimmung|erlaubnis|signed|subscribed|gave|aangemeld|ingeschreven|angemeld|regist|customer|klant|kunde|spam|ongevraagd|unsolicited|unerwu).*");
 
     public MailClassification classify(String subject, String body) {
         String title = articleLists(normalise(subject == null ? "" : subject));
@@ -352,10 +362,10 @@ class MailClassifier {
             Matcher e = everyday.matcher(sentence);
             // The everyday words of one right may be the means of another: "a copy in a machine-readable format"
             // is portability, "remove me from your mailing list" is an objection.
-            if (e.find() && !otherRight.matcher(sentence).find()) {
-                // The writer's detail must be the verb's object, in its clause: in "I want to change my password, but
-                // the reset mail never reaches my e-mail address" nobody asks to change the e-mail address.
-                String clause = clauseAround(sentence, e.start());
+            String clause = e.find() ? clauseAround(sentence, e.start()) : "";
+            // The writer's detail must be the verb's object, in its clause: in "I want to change my password, but
+            // the reset mail never reaches my e-mail address" nobody asks to change the e-mail address.
+            if (!clause.isEmpty() && !otherRight.matcher(clause).find()) {
                 Matcher owned = OWNED_DETAIL.matcher(clause);
                 boolean aboutProduct = PRODUCT.matcher(sentence).find() && !PRIVACY.matcher(sentence).find();
                 if (!aboutProduct && !needsOwner) {

@@ -33,8 +33,8 @@ final class SmallPrint {
     private static final Pattern BULK_FOOTER = Pattern.compile(
             "\\b(you are receiving this|you received this (e-?mail|message|newsletter) because|je ontvangt deze|u ontvangt deze|sie erhalten diese (e-?mail|nachricht|newsletter)"
                     + "|click here to unsubscribe|unsubscribe (here|from this|or manage)|manage (your )?(e-?mail )?(preferences|subscription)"
-                    + "|(wil je|wilt u|mochten sie|moechten sie|do you want|would you like)\\b.{0,40}\\b(niet meer|geen\\b.{0,20}\\bmeer|no longer|keine\\b.{0,20}\\bmehr|nicht mehr|stop)\\b.{0,30}\\b(ontvangen|receive|receiving|erhalten)"
-                    + "|hier (afmelden|abmelden|abbestellen)|meld je (hier )?af"
+                    + "|(wil je|wilt u|mochten sie|moechten sie|do you want|would you like)\\b.{0,40}\\b(niet meer|niet langer|geen\\b.{0,20}\\bmeer|no longer|keine\\b.{0,20}\\bmehr|nicht mehr|nicht langer|stop)\\b.{0,30}\\b(ontvangen|receive|receiving|erhalten)"
+                    + "|hier (afmelden|abmelden|abbestellen)|meld je (hier )?af|klik (dan )?op (uitschrijven|afmelden)|click (on )?unsubscribe"
                     + "|(you can|je kunt|u kunt|kunt u|kun je|sie konnen|konnen sie|sie koennen|koennen sie)\\b.{0,40}\\b(unsubscribe|afmelden|uitschrijven|abmelden|abbestellen)"
                     + "|(unsubscribe|afmelden|uitschrijven|abmelden|abbestellen) (kan|is mogelijk|via|using|at any time|anytime|jederzeit|op elk moment)"
                     + "|(this|deze|diese|dieser) (newsletter|nieuwsbrief|e-?mail|mailing|bericht|nachricht) (is|was|wurde|werd) (verstuurd|verzonden|sent|gesendet|versandt|verschickt) (aan|naar|to|an))\\b");

@@ -311,4 +311,42 @@ class MailClassifierTest {
         assertThat(c.kind()).isEqualTo(Kind.REQUEST);
         assertThat(c.rights()).containsExactly("erasure");
     }
+
+    // Found with heldout-5.mails, written after the fixes above.
+
+    @Test
+    void keep_my_data_but_do_not_delete_it_yet_is_restriction_not_erasure() {
+        assertThat(classifier.classify("", "Bitte meine Daten noch nicht löschen, ich brauche sie für einen Rechtsstreit.").rights()).containsExactly("restriction");
+        assertThat(classifier.classify("", "Please do not delete my account data until my dispute is settled.").rights()).containsExactly("restriction");
+    }
+
+    @Test
+    void two_asks_joined_by_then_are_both_read() {
+        var c = classifier.classify("", "Please take me off your mailing list and then delete my personal details.");
+        assertThat(c.rights()).containsExactlyInAnyOrder("objection", "erasure");
+    }
+
+    @Test
+    void a_new_address_or_number_given_is_a_rectification() {
+        assertThat(classifier.classify("Verhuisd", "Mijn nieuwe adres is Dorpsstraat 1, Putten.").rights()).containsExactly("rectification");
+        assertThat(classifier.classify("", "My new phone number is 07700 900321.").rights()).containsExactly("rectification");
+    }
+
+    @Test
+    void personal_data_laid_open_to_other_recipients_is_a_complaint() {
+        var c = classifier.classify("CC", "Jullie stuurden een mailing met alle ontvangers in de cc, nu kan iedereen mijn e-mailadres zien.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+    }
+
+    @Test
+    void marketing_to_someone_who_never_registered_is_a_complaint_in_german_too() {
+        var c = classifier.classify("Werbung", "Ich bekomme ständig Ihre Angebote, dabei habe ich mich nie registriert. Eine Frechheit.");
+        assertThat(c.kind()).isEqualTo(Kind.COMPLAINT);
+    }
+
+    @Test
+    void an_automatic_reply_under_a_reply_subject_is_known_by_its_opening_words() {
+        var c = classifier.classify("AW: Auskunftsersuchen nach Art. 15 DSGVO", "Guten Tag, ich befinde mich bis 4. März im Urlaub und lese keine E-Mails.");
+        assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
+    }
 }
