@@ -56,6 +56,9 @@ final class OwnWords {
                     || (line.length() < 200 && !ATTRIBUTION.matcher(line).matches() && ATTRIBUTION.matcher(twoLines).matches()
                     && line.toLowerCase(Locale.ROOT).matches("^\\s*(on|op|am)\\b.*"))) {
                 if (forward) {
+                    // The forwarded mail starts here, below the forwarder's own signature and small print.
+                    smallPrint = false;
+                    message = false;
                     continue;
                 }
                 break;
@@ -65,6 +68,8 @@ final class OwnWords {
                     while (i + 1 < lines.length && HEADER.matcher(lines[i + 1]).matches()) {
                         i++;
                     }
+                    smallPrint = false;
+                    message = false;
                     continue;
                 }
                 break;

@@ -349,4 +349,12 @@ class MailClassifierTest {
         var c = classifier.classify("AW: Auskunftsersuchen nach Art. 15 DSGVO", "Guten Tag, ich befinde mich bis 4. März im Urlaub und lese keine E-Mails.");
         assertThat(c.kind()).isEqualTo(Kind.NOT_PRIVACY);
     }
+
+    @Test
+    void a_forwarded_request_under_the_forwarders_disclaimer_is_still_read() {
+        var c = classifier.classify("FW: verzoek", "Zie hieronder, graag oppakken.\n\nPiet\nDit bericht is vertrouwelijk en alleen bestemd voor de geadresseerde.\n\n"
+                + "Van: Anna de Wit <anna@example.nl>\nVerzonden: maandag 1 december 2026 09:00\nAan: shop@example.nl\nOnderwerp: verzoek\n\n"
+                + "Verwijder alstublieft al mijn persoonsgegevens.");
+        assertThat(c.rights()).containsExactly("erasure");
+    }
 }
