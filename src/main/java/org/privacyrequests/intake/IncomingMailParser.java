@@ -132,12 +132,10 @@ class IncomingMailParser {
     private static boolean isAutomatic(MimeMessage m) throws MessagingException {
         String autoSubmitted = header(m, "Auto-Submitted");
         String precedence = header(m, "Precedence");
-        String subject = m.getSubject() == null ? "" : m.getSubject().toLowerCase(Locale.ROOT);
         return (autoSubmitted != null && !autoSubmitted.trim().equalsIgnoreCase("no"))
                 || header(m, "X-Autoreply") != null || header(m, "X-Autorespond") != null
                 || (precedence != null && precedence.toLowerCase(Locale.ROOT).matches(".*(bulk|auto_reply|junk|list).*"))
-                || subject.startsWith("out of office") || subject.startsWith("automatic reply") || subject.startsWith("afwezig")
-                || subject.startsWith("automatisch antwoord") || subject.startsWith("abwesenheit");
+                || AutomaticReply.bySubject(m.getSubject());
     }
 
     private static boolean isBounce(MimeMessage m) throws MessagingException {
