@@ -222,10 +222,27 @@ class MailClassifier {
         String title = articleLists(normalise(subject == null ? "" : subject));
         String text = articleLists(normalise(OwnWords.of(subject, body)));
         String language = language(title + "\n" + text);
-        if (AutomaticReply.bySubject(title) || AutomaticReply.byText(text)) {
+        if (AutomaticReply.bySubject(title)) {
             // It echoes the subject of the mail it answers (often ours): its privacy words are not an ask.
             return new MailClassification(Kind.NOT_PRIVACY, List.of(), language, List.of("automatic reply"));
         }
+        if (AutomaticReply.byText(text)) {
+            // Opens like an out-of-office note, whose subject echoes the mail it answers. If its own text has no
+            // privacy words it is one; if it has, a person may have written it from their holiday: support looks,
+            // rather than the mail being dropped.
+            MailClassification ownText = read("", text, language);
+            if (ownText.kind() == Kind.NOT_PRIVACY) {
+                return new MailClassification(Kind.NOT_PRIVACY, List.of(), language, List.of("automatic reply"));
+            }
+            List<String> because = new ArrayList<>(List.of("opens like an automatic reply"));
+            because.addAll(ownText.because());
+            return new MailClassification(Kind.UNSURE, List.of(), language, because);
+        }
+        return read(title, text, language);
+    }
+
+    /** The letter read as a whole: what it asks now, apart from what it threatens, mentions or reserves. */
+    private MailClassification read(String title, String text, String language) {
         List<String> sentences = new ArrayList<>();
         String subjectSentence = null;
         if (!title.isBlank()) {

@@ -351,6 +351,13 @@ class MailClassifierTest {
     }
 
     @Test
+    void a_person_who_writes_from_their_holiday_is_not_taken_for_an_automatic_reply() {
+        var c = classifier.classify("Account", "I am on holiday until the 5th, but please delete my account and all my personal data now.");
+        assertThat(c.kind()).as("support looks rather than the mail being dropped").isEqualTo(Kind.UNSURE);
+        assertThat(c.because()).contains("opens like an automatic reply");
+    }
+
+    @Test
     void a_forwarded_request_under_the_forwarders_disclaimer_is_still_read() {
         var c = classifier.classify("FW: verzoek", "Zie hieronder, graag oppakken.\n\nPiet\nDit bericht is vertrouwelijk en alleen bestemd voor de geadresseerde.\n\n"
                 + "Van: Anna de Wit <anna@example.nl>\nVerzonden: maandag 1 december 2026 09:00\nAan: shop@example.nl\nOnderwerp: verzoek\n\n"
