@@ -1,24 +1,18 @@
-Subject: We hebben uw verzoek uitgevoerd (${request.reference})
+Subject: We hebben het gebruik van uw gegevens beperkt (${request.reference})
 
 <#import "common.ftl" as c>
-<#assign granted = rights![]>
 <@c.greeting name=requesterName!""/>
 
-Op ${request.receivedOn} hebben we uw privacyverzoek ontvangen. We hebben uw verzoek toegewezen.<#if granted?has_content> Het ging om:</#if>
-<@c.rightsList types=granted/>
+Op ${request.receivedOn} hebben we uw privacyverzoek ontvangen. We hebben uw verzoek toegewezen om het gebruik van uw persoonsgegevens te beperken (art. 18 AVG).
 
 Dit hebben we gedaan:
 
 ${details}
 
-<#if granted?seq_contains("restriction")>
-Beperking betekent dat we de betreffende gegevens wel bewaren, maar er verder niets mee doen. Alleen met uw toestemming, of in de gevallen die de wet noemt (bijvoorbeeld voor een rechtszaak), gebruiken we ze nog. Voordat we de beperking opheffen, laten we u dat weten.
+Vanaf vandaag bewaren we de betreffende gegevens alleen nog, en doen we er verder niets mee: ze vallen buiten onze automatische opschoning, we verwijderen ze niet en we sturen u geen marketing. Alleen met uw toestemming, of in de gevallen die de wet noemt (bijvoorbeeld voor een rechtszaak), gebruiken we ze nog. Ook hebben we het laten weten aan wie wij uw gegevens hebben verstrekt.
 
-</#if>
-<#if granted?seq_contains("objection")>
-Omdat we uw bezwaar hebben toegewezen, gebruiken we de betreffende gegevens niet meer voor het doel waartegen u bezwaar maakte.
+Voordat we de beperking opheffen, laten we u dat weten, met de reden en de datum waarop dat gebeurt.
 
-</#if>
 Heeft u nog vragen? Antwoord dan op deze e-mail.
 
 <@c.signature reference=request.reference/>

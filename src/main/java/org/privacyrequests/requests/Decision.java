@@ -17,5 +17,9 @@ public enum Decision {
     /** Support prepared (confirmed) the erasure plan; the plan's digest is kept. */
     ERASURE_PLAN_PREPARED,
     /** A manager other than the preparer approved the erasure plan with this digest. */
-    ERASURE_APPROVED
+    ERASURE_APPROVED,
+    /** Support found a ground for restriction (Art. 18(1)) and granted it. */
+    RESTRICTION_GRANTED,
+    /** Support found the objection to be one to direct marketing (Art. 21(2)): granted without weighing. */
+    OBJECTION_TO_DIRECT_MARKETING
 }
