@@ -28,6 +28,12 @@ The text of the request:
 ${requestText}
 ----------
 </#if>
+<#if restrictedSince?has_content>
+
+Restriction of processing
+
+This person asked us, for the data we hold as controller, to restrict its processing (Art. 18 GDPR): since ${restrictedSince} we only store that data. This is not a decision about the data we process on your behalf, which is yours to make, but you may want to take it into account.
+</#if>
 
 What we ask of you
 

@@ -28,6 +28,12 @@ De tekst van het verzoek:
 ${requestText}
 ----------
 </#if>
+<#if restrictedSince?has_content>
+
+Beperking van de verwerking
+
+Deze persoon heeft ons, voor de gegevens waarvoor wij zelf verantwoordelijk zijn, gevraagd de verwerking te beperken (art. 18 AVG): sinds ${restrictedSince} bewaren we die gegevens alleen nog. Dat is geen besluit over de gegevens die wij voor u verwerken, daarover beslist u, maar u kunt er rekening mee houden.
+</#if>
 
 Wat we van u vragen
 

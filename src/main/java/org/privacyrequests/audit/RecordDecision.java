@@ -18,7 +18,8 @@ class RecordDecision implements TaskListener {
             "reviewNote", "correctionDecision", "erasurePlanConfirmed", "preparationNote", "erasureApproved",
             "approvalNote", "restrictionDecision", "decisionDetails", "refusalReason", "overdueResolution", "bounceResolution",
             "complaintIsRequest", "complaintCategory", "relatedRequest", "processorOnly", "proposedOutcome", "outcome", "reviewOutcome",
-            "instructionConfirmed", "confirmationNote", "notCorrectedFields", "notCorrectedReason");
+            "instructionConfirmed", "confirmationNote", "notCorrectedFields", "notCorrectedReason", "restrictionGround", "objectionKind",
+            "objectionDecision", "objectionReasons", "liftDecision", "liftReason");
 
     private final AuditTrail audit;
 

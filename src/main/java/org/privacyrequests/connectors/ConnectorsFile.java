@@ -19,8 +19,8 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads the connector configuration file into {@link ConnectorsSpec}: Spring binds the YAML straight to the
- * records, and the configuration's words to their types (role, category, erase, identity-match, and each
- * column's {@link Masking}). A word that is not allowed stops start-up naming the file, the source and the field.
+ * records, and the configuration's words to their types (role, category, erase, identity-match, on-objection,
+ * and each column's {@link Masking}). A word that is not allowed stops start-up naming the file, the source and the field.
  */
 final class ConnectorsFile {
 
@@ -55,6 +55,7 @@ final class ConnectorsFile {
         words.addConverter(String.class, ErasureMode.class, ErasureMode::parse);
         words.addConverter(String.class, IdentityMatch.class, IdentityMatch::parse);
         words.addConverter(String.class, Masking.class, Masking::parse);
+        words.addConverter(String.class, ConnectorsSpec.OnObjection.class, ConnectorsSpec.OnObjection::parse);
         words.addConverter(String.class, ProcessingRole.class, ConnectorsFile::role);
         words.addConverter(String.class, DataCategory.class, ConnectorsFile::category);
         return words;

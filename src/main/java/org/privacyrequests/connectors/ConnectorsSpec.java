@@ -52,12 +52,13 @@ record ConnectorsSpec(List<Source> sources) {
      * @param erase            {@code delete} the row, or {@code nullify} the {@code nullifyColumns}
      * @param anonymise        per column: {@code null}, {@code hash} (keyed) or {@code placeholder:<text>}
      * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
+     * @param onObjection      what an objection to direct marketing does to the person's rows here (none: nothing)
      */
     public record Table(String table, String key, DataCategory category, List<String> identityColumns, boolean verifiesIdentity,
                         boolean linkOnly, IdentityMatch identityMatch, Map<String, List<String>> otherIdentities, Parent parent,
                         String customerColumn, String recordDateColumn, String webshopColumn, List<String> columns,
                         Map<String, DataCategory> columnCategories, ErasureMode erase, List<String> nullifyColumns,
-                        Map<String, Masking> anonymise, Map<String, String> correctable) {
+                        Map<String, Masking> anonymise, Map<String, String> correctable, OnObjection onObjection) {
 
         public Table {
             identityColumns = identityColumns == null ? List.of() : identityColumns;
@@ -69,6 +70,26 @@ record ConnectorsSpec(List<Source> sources) {
             erase = erase == null ? ErasureMode.DELETE : erase;
             identityMatch = identityMatch == null ? IdentityMatch.CASE_INSENSITIVE : identityMatch;
             otherIdentities = otherIdentities == null ? Map.of() : otherIdentities;
+        }
+    }
+
+    /**
+     * {@code on-objection} as written: the word {@code delete}, or {@code nullify: [columns]}, or
+     * {@code set: {column: value}}; exactly one of them.
+     */
+    public record OnObjection(boolean delete, List<String> nullify, Map<String, String> set) {
+
+        public OnObjection {
+            nullify = nullify == null ? List.of() : nullify;
+            set = set == null ? Map.of() : set;
+        }
+
+        /** The word form: only {@code delete} is a word; the others name their columns. */
+        static OnObjection parse(String word) {
+            if ("delete".equals(word)) {
+                return new OnObjection(true, null, null);
+            }
+            throw new IllegalArgumentException("must be delete, {nullify: [columns]} or {set: {column: value}}, not '" + word + "'");
         }
     }
 

@@ -14,8 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One configured system, read and changed with plain SQL built from checked, quoted names and bound values.
- * The work is done by one class per job: {@link PersonLookup} finds a person's rows, {@link ErasureStatements}
- * and {@link CorrectionStatements} change them on a request, {@link RetentionStatements} on the retention sweep.
+ * The work is done by one class per job: {@link PersonLookup} finds a person's rows, {@link ErasureStatements},
+ * {@link CorrectionStatements} and {@link ObjectionStatements} change them on a request, {@link RetentionStatements} on the retention sweep.
  */
 class JdbcConnector implements PersonalDataSource {
 
@@ -26,6 +26,7 @@ class JdbcConnector implements PersonalDataSource {
     private final ErasureStatements erasure;
     private final CorrectionStatements correction;
     private final RetentionStatements retention;
+    private final ObjectionStatements objection;
     private final ProcessingRole role;
 
     /** @param ownDatabase whether the source has a database of its own (changes then run in its own transactions) */
@@ -42,6 +43,7 @@ class JdbcConnector implements PersonalDataSource {
         this.erasure = new ErasureStatements(jdbc, tables, anonymiser);
         this.correction = new CorrectionStatements(jdbc, tables);
         this.retention = new RetentionStatements(name, jdbc, tables, relationship, erasure);
+        this.objection = new ObjectionStatements(jdbc, tables);
     }
 
     @Override
@@ -84,6 +86,12 @@ class JdbcConnector implements PersonalDataSource {
     @Override
     public int correctForWebshop(long webshopId, String email, Map<String, String> corrections) {
         return role == ProcessingRole.PROCESSOR ? correction.correct(email, corrections, webshopId) : 0;
+    }
+
+    /** Direct marketing is the company's own: a webshop's data is not ours to use for it, nor to change on an objection. */
+    @Override
+    public int stopDirectMarketing(String email) {
+        return role == ProcessingRole.CONTROLLER ? inTransaction(() -> objection.stopDirectMarketing(email)) : 0;
     }
 
     @Override

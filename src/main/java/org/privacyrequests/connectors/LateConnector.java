@@ -60,6 +60,11 @@ class LateConnector implements PersonalDataSource {
     }
 
     @Override
+    public int stopDirectMarketing(String email) {
+        return connector().stopDirectMarketing(email);
+    }
+
+    @Override
     public List<AgedTable> agedTables() {
         return connector().agedTables();
     }

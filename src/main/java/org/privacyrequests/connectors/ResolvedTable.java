@@ -14,6 +14,7 @@ import org.privacyrequests.lookup.DataCategory;
  *
  * @param category      null for a table read only to reach the rows that belong to it ({@code linkOnly})
  * @param correctable   per field a requester can have corrected (contactName, email, ...): the column
+ * @param onObjection   what an objection to direct marketing does to the person's rows; null: nothing
  */
 record ResolvedTable(
         String name,
@@ -26,7 +27,8 @@ record ResolvedTable(
         RetentionDating dating,
         RecordColumns columns,
         Erasure erasure,
-        Map<String, String> correctable) {
+        Map<String, String> correctable,
+        ObjectionAction onObjection) {
 
     /** The record type of a group of columns with a category of its own: "customer:financial". */
     String groupType(DataCategory groupCategory) {

@@ -126,7 +126,35 @@ final class TableResolver {
         var erasure = new ResolvedTable.Erasure(erase, columns(stored, t.nullifyColumns(), where + ".nullify-columns"), masking);
         return new ResolvedTable(t.table(), names.quoted(stored), new ResolvedTable.KeyColumn(key, names.numeric(stored, SqlNames.unquoted(key))),
                 category, t.linkOnly(), identity, links, new ResolvedTable.RetentionDating(recordDateColumn, customerColumn), columns,
-                erasure, correctable);
+                erasure, correctable, onObjection(t, stored, where));
+    }
+
+    /** {@code on-objection}: exactly one of delete, nullify and set, on columns the table has; only where rows are found by address. */
+    private ObjectionAction onObjection(ConnectorsSpec.Table t, String stored, String where) throws SQLException {
+        ConnectorsSpec.OnObjection on = t.onObjection();
+        if (on == null) {
+            return null;
+        }
+        where = where + ".on-objection";
+        int chosen = (on.delete() ? 1 : 0) + (on.nullify().isEmpty() ? 0 : 1) + (on.set().isEmpty() ? 0 : 1);
+        if (chosen != 1) {
+            throw problems.error(where, "must be exactly one of delete, {nullify: [columns]} or {set: {column: value}}");
+        }
+        if (t.identityColumns().isEmpty()) {
+            throw problems.error(where, "an objection finds the person's rows by their address: the table needs identity-columns");
+        }
+        if (on.delete()) {
+            return new ObjectionAction.Delete();
+        }
+        if (!on.nullify().isEmpty()) {
+            return new ObjectionAction.Nullify(columns(stored, on.nullify(), where + ".nullify"));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (var entry : on.set().entrySet()) {
+            String column = column(stored, entry.getKey(), where + ".set");
+            values.put(column, ObjectionAction.SetValues.bound(entry.getValue(), names.numeric(stored, SqlNames.unquoted(column))));
+        }
+        return new ObjectionAction.SetValues(values);
     }
 
     private String column(String table, String column, String where) throws SQLException {

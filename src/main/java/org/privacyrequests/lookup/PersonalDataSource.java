@@ -52,6 +52,14 @@ public interface PersonalDataSource {
         return 0;
     }
 
+    /**
+     * Carries out an objection to direct marketing (Art. 21(3)) on the person's rows, as each table's
+     * {@code on-objection} says (delete, nullify, set a flag); idempotent. @return the rows changed
+     */
+    default int stopDirectMarketing(String email) {
+        return 0;
+    }
+
     /** The tables the retention sweep can select rows of by age: those with a record date or a customer relationship. */
     default List<AgedTable> agedTables() {
         return List.of();

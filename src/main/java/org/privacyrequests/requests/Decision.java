@@ -23,5 +23,9 @@ public enum Decision {
     /** The requester accepted the announced fee, as recorded by a manager. */
     FURTHER_COPY_FEE_ACCEPTED,
     /** A manager refused the request as manifestly unfounded or excessive (Art. 12(5)(b)). */
-    REFUSED_UNFOUNDED_OR_EXCESSIVE
+    REFUSED_UNFOUNDED_OR_EXCESSIVE,
+    /** Support found a ground for restriction (Art. 18(1)) and granted it. */
+    RESTRICTION_GRANTED,
+    /** Support found the objection to be one to direct marketing (Art. 21(2)): granted without weighing. */
+    OBJECTION_TO_DIRECT_MARKETING
 }

@@ -16,8 +16,13 @@ public enum RequestOutcome {
     ERASED("erased", RequestType.ERASURE),
     PARTIALLY_ERASED("partially erased (legal holds)", RequestType.ERASURE),
     ERASURE_REFUSED("erasure refused", RequestType.ERASURE),
+    /** Before restriction and objection were answered each on their own; kept for the records of that time. */
     RESTRICTION_OBJECTION_GRANTED("restriction/objection granted", RequestType.RESTRICTION, RequestType.OBJECTION),
     RESTRICTION_OBJECTION_REFUSED("restriction/objection refused", RequestType.RESTRICTION, RequestType.OBJECTION),
+    RESTRICTED("processing restricted", RequestType.RESTRICTION),
+    RESTRICTION_REFUSED("restriction refused", RequestType.RESTRICTION),
+    OBJECTION_GRANTED("objection granted", RequestType.OBJECTION),
+    OBJECTION_REFUSED("objection refused", RequestType.OBJECTION),
     FORWARDED_TO_WEBSHOPS("forwarded to the webshop(s) as processor"),
     NO_DATA_HELD("no personal data held"),
     REFUSED("refused"),

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The rows no sweep may touch: everything of a person with an open request (it is being answered from
- * that data) or under a legal hold, found per source the way a request finds a person's data: by the
+ * that data), under a legal hold or whose processing is restricted (Art. 18: stored, nothing else), found per source the way a request finds a person's data: by the
  * address, and for a request also by the identifiers support verified (customer number, phone).
  */
 @Service
@@ -22,8 +22,11 @@ class ProtectedRows {
     private final JdbcTemplate jdbc;
     private final LegalHolds holds;
     private final DataSubjectRequestRepository requests;
+    private final org.privacyrequests.restriction.ProcessingRestrictions restrictions;
 
-    public ProtectedRows(JdbcTemplate jdbc, LegalHolds holds, DataSubjectRequestRepository requests) {
+    public ProtectedRows(JdbcTemplate jdbc, LegalHolds holds, DataSubjectRequestRepository requests,
+                         org.privacyrequests.restriction.ProcessingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.jdbc = jdbc;
         this.holds = holds;
         this.requests = requests;
@@ -49,6 +52,7 @@ class ProtectedRows {
                         rs.getString("requester_email"), requests.otherIdentifiers(rs.getString("reference")))));
         Set<String> held = new HashSet<>();
         holds.activeAddresses().forEach(a -> held.add(a.toLowerCase(java.util.Locale.ROOT)));
+        restrictions.restrictedAddresses().forEach(a -> held.add(a.toLowerCase(java.util.Locale.ROOT)));
         held.forEach(a -> people.add(new PersonalDataSource.Identity(a, Map.of())));
         return people;
     }

@@ -21,8 +21,15 @@ class ProcessorForwarding {
 
     private final org.privacyrequests.lookup.FoundRecords foundRecords;
 
+    private final org.privacyrequests.restriction.ProcessingRestrictions restrictions;
+    private final org.privacyrequests.notifications.MailModel mailModel;
+
     public ProcessorForwarding(Webshops webshops, RequesterMail mail, DataSubjectRequestRepository requests, AuditTrail audit,
-                               org.privacyrequests.lookup.FoundRecords foundRecords) {
+                               org.privacyrequests.lookup.FoundRecords foundRecords,
+                               org.privacyrequests.restriction.ProcessingRestrictions restrictions,
+                               org.privacyrequests.notifications.MailModel mailModel) {
+        this.restrictions = restrictions;
+        this.mailModel = mailModel;
         this.foundRecords = foundRecords;
         this.webshops = webshops;
         this.mail = mail;
@@ -49,6 +56,10 @@ class ProcessorForwarding {
         if (request.requestText() != null) {
             extras.put("requestText", request.requestText());
         }
+        // Asked from the records: a restriction on the person's data with us goes with the request, so the webshop
+        // knows we only store it (Art. 18) until the restriction is lifted.
+        restrictions.inForce(request.requesterEmail()).stream().findFirst()
+                .ifPresent(r -> extras.put("restrictedSince", mailModel.date(r.placedAt(), webshop.language())));
         mail.sendTo(webshop.privacyContactEmail(), webshop.language(), reference, "forward-to-webshop", extras);
         audit.record(reference, "Forwarded to webshop", webshop.name() + " (controller, Art. 28(3)(e))");
     }

@@ -35,9 +35,12 @@ public class StepPreconditions {
     private final AuditTrail audit;
     private final IdentityService identityService;
     private final TransactionTemplate ownTransaction;
+    private final StandingRestrictions restrictions;
 
     public StepPreconditions(DataSubjectRequestRepository requests, RequestDecisions decisions, AuditTrail audit,
-                             IdentityService identityService, PlatformTransactionManager transactionManager) {
+                             IdentityService identityService, PlatformTransactionManager transactionManager,
+                             StandingRestrictions restrictions) {
+        this.restrictions = restrictions;
         this.requests = requests;
         this.decisions = decisions;
         this.audit = audit;
@@ -113,7 +116,54 @@ public class StepPreconditions {
         if (!Objects.equals(prepared.planDigest(), approved.planDigest()) || !Objects.equals(approved.planDigest(), currentPlanDigest)) {
             throw refuse(reference, step, "the erasure plan differs from the plan that was prepared and approved");
         }
+        var restriction = restrictions.inForceOn(request.requesterEmail());
+        if (restriction.isPresent()) {
+            throw refuse(reference, step, "the requester's data is restricted (Art. 18, " + restriction.get().reference() + ", placed on "
+                    + restriction.get().placedByRequest() + "); a manager lifts the restriction first, after telling the requester (Art. 18(3))");
+        }
         return request;
+    }
+
+    /** Restricting processing (Art. 18): identity, and support's decision that a ground for it applies. */
+    public VerifiedRequest forRestriction(DelegateExecution execution, String step) {
+        VerifiedRequest request = verifiedRequest(execution, step);
+        decisions.latest(request.reference(), Decision.RESTRICTION_GRANTED)
+                .orElseThrow(() -> refuse(request.reference(), step, "no one granted the restriction"));
+        return request;
+    }
+
+    /** Ending direct marketing on an objection (Art. 21(3)): identity, and support's finding that the objection is to direct marketing. */
+    public VerifiedRequest forObjectionToDirectMarketing(DelegateExecution execution, String step) {
+        VerifiedRequest request = verifiedRequest(execution, step);
+        decisions.latest(request.reference(), Decision.OBJECTION_TO_DIRECT_MARKETING)
+                .orElseThrow(() -> refuse(request.reference(), step, "no one found the objection to be one to direct marketing"));
+        return request;
+    }
+
+    /**
+     * Lifting a restriction (Art. 18(3)): it is still in force, a manager decided to lift it, the person was told after
+     * that decision, and the notice period has passed.
+     */
+    public StandingRestrictions.Lifting forLiftingRestriction(long restrictionId, String step, java.time.Instant now) {
+        StandingRestrictions.Lifting lifting = restrictions.lifting(restrictionId)
+                .orElseThrow(() -> refuse(null, step, "there is no restriction " + restrictionId));
+        String reference = lifting.reference();
+        if (!lifting.inForce()) {
+            throw refuse(reference, step, "the restriction is no longer in force");
+        }
+        if (lifting.decidedBy() == null) {
+            throw refuse(reference, step, "no manager decided to lift the restriction");
+        }
+        if (!isManager(lifting.decidedBy())) {
+            throw refuse(reference, step, lifting.decidedBy() + ", who decided to lift the restriction, is not a manager");
+        }
+        if (lifting.noticeSentAt() == null || lifting.noticeSentAt().isBefore(lifting.decidedAt())) {
+            throw refuse(reference, step, "the requester was not told before the restriction is lifted (Art. 18(3))");
+        }
+        if (now.isBefore(lifting.liftableFrom())) {
+            throw refuse(reference, step, "the notice period after telling the requester runs until " + lifting.liftableFrom());
+        }
+        return lifting;
     }
 
     /** Forwarding to webshops or naming them: identity, and only webshops the search found this person's orders at. */

@@ -41,6 +41,29 @@ class ConnectorsFileTest {
     }
 
     @Test
+    void on_objection_is_a_word_or_names_its_columns() throws Exception {
+        ConnectorsSpec spec = read("""
+                privacy.connectors.sources:
+                  - name: Marketing
+                    role: controller
+                    tables:
+                      - { table: newsletter_subscriber, key: id, category: contact, identity-columns: [email], on-objection: delete }
+                      - { table: customer, key: id, category: contact, identity-columns: [email], on-objection: { set: { newsletter: "false" } } }
+                      - { table: lead, key: id, category: contact, identity-columns: [email], on-objection: { nullify: [phone] } }
+                """);
+        var tables = spec.sources().get(0).tables();
+        assertThat(tables.get(0).onObjection()).isEqualTo(new ConnectorsSpec.OnObjection(true, null, null));
+        assertThat(tables.get(1).onObjection().set()).containsEntry("newsletter", "false");
+        assertThat(tables.get(2).onObjection().nullify()).containsExactly("phone");
+        assertThat(ObjectionAction.SetValues.bound("false", false)).isEqualTo(false);
+        assertThat(ObjectionAction.SetValues.bound("false", true)).as("a TINYINT flag").isEqualTo(0);
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact, on-objection: erase } ] }
+                """)).hasMessageContaining("source 'Shop', tables.customer.on-objection: must be delete, {nullify: [columns]} or {set: {column: value}}, not 'erase'");
+    }
+
+    @Test
     void an_unknown_anonymise_word_names_the_file_the_source_the_table_and_the_column() throws Exception {
         assertThatThrownBy(() -> read("""
                 privacy.connectors.sources:

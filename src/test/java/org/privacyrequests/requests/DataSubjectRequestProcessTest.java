@@ -347,14 +347,13 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
-    void objection_granted_is_confirmed_with_what_was_done() {
+    void objection_to_direct_marketing_without_marketing_held_is_answered_that_none_was_used() {
         ProcessInstance request = fileRequest(JAN, "en", "objection");
 
-        complete(request, "UserTask_DecideRestrictionOrObjection", "support", Map.of("restrictionDecision", "granted",
-                "decisionDetails", "We no longer use your data for product newsletters."));
+        complete(request, "UserTask_AssessObjection", "support", Map.of("objectionKind", "directMarketing"));
 
-        BpmnAwareTests.assertThat(request).isEnded().hasPassed("Task_SendRestrictionObjectionDecision");
-        assertThat(mailsTo(JAN).get(1).body()).contains("We no longer use your data for product newsletters.");
+        BpmnAwareTests.assertThat(request).isEnded().hasPassed("Task_StopDirectMarketing", "Task_ConfirmEndOfDirectMarketing");
+        assertThat(mailsTo(JAN).get(1).body()).contains("We did not use your data for direct marketing in any of our systems.");
     }
 
     @Test

@@ -75,6 +75,14 @@ public class TestCompany {
         return orders;
     }
 
+    /** A subscription to the newsletter (direct marketing), which an objection to direct marketing ends. */
+    public long newsletterSubscriber(String email) {
+        long id = IDS.incrementAndGet();
+        jdbc.update("INSERT INTO newsletter_subscriber (id, email, name, subscribed_at, signed_up_via) VALUES (?, ?, 'Test Person', ?, '/nl/nieuwsbrief')",
+                id, email, Timestamp.from(Instant.parse("2026-06-01T10:00:00Z")));
+        return id;
+    }
+
     public int count(String sql, Object... args) {
         Integer n = jdbc.queryForObject(sql, Integer.class, args);
         return n == null ? 0 : n;
