@@ -41,12 +41,40 @@
   "other": "something else you asked to change"
 }>
 
-<#-- Legal grounds for keeping data (codes of processes/retention-rules.dmn); any other text is shown as it is. -->
+<#-- Grounds for keeping data (codes of processes/retention-policy.dmn); any other text is shown as it is. -->
 <#assign legalGroundLabels = {
   "fiscal-retention": "the legal duty to keep our financial records (tax law)",
   "contract": "we need this data to perform our contract with you",
-  "legal-claims": "we need this data to be able to show what was agreed, should a dispute arise"
+  "legal-claims": "we need this data to be able to show what was agreed, should a dispute arise",
+  "returning-customer": "kept so that we can help you better if you become our customer again",
+  "processor-contract": "we hold this data for the webshop, under its contract with us"
 }>
+
+<#--
+  The retention policy's periods in words (processes/retention-policy.dmn): what happens when the period is over,
+  the period itself, and per category the date a period counted from the record's own date starts at.
+-->
+<#assign thenLabels = { "ERASE": "erased", "ANONYMISE": "anonymised", "KEEP": "kept" }>
+<#assign recordDateLabels = {
+  "usage": "your visit",
+  "correspondence": "we received your e-mail",
+  "financial": "the date of the invoice"
+}>
+
+<#function thenLabel code>
+  <#return thenLabels[code]!code>
+</#function>
+
+<#-- "1 day", "30 days", "14 months", "7 years". -->
+<#function periodLabel amount unit>
+  <#if unit == "years"><#return (amount == 1)?then("1 year", amount + " years")></#if>
+  <#if unit == "months"><#return (amount == 1)?then("1 month", amount + " months")></#if>
+  <#return (amount == 1)?then("1 day", amount + " days")>
+</#function>
+
+<#function recordDateLabel category>
+  <#return recordDateLabels[category]!"the date of the record">
+</#function>
 
 <#-- Label of a right, addressed to the person who asked: "access to your personal data". -->
 <#function rightLabel code>

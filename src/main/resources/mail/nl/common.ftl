@@ -41,12 +41,40 @@
   "other": "iets anders dat u wilde laten wijzigen"
 }>
 
-<#-- Legal grounds for keeping data (codes of processes/retention-rules.dmn); any other text is shown as it is. -->
+<#-- Grounds for keeping data (codes of processes/retention-policy.dmn); any other text is shown as it is. -->
 <#assign legalGroundLabels = {
   "fiscal-retention": "de wettelijke bewaarplicht voor onze financiële administratie (fiscale bewaarplicht)",
   "contract": "we hebben deze gegevens nodig om de overeenkomst met u uit te voeren",
-  "legal-claims": "we hebben deze gegevens nodig om bij een eventueel geschil te kunnen aantonen wat er is afgesproken"
+  "legal-claims": "we hebben deze gegevens nodig om bij een eventueel geschil te kunnen aantonen wat er is afgesproken",
+  "returning-customer": "bewaard zodat we u beter kunnen helpen als u later opnieuw klant wordt",
+  "processor-contract": "we bewaren deze gegevens voor de webshop, onder haar overeenkomst met ons"
 }>
+
+<#--
+  The retention policy's periods in words (processes/retention-policy.dmn): what happens when the period is over,
+  the period itself, and per category the date a period counted from the record's own date starts at.
+-->
+<#assign thenLabels = { "ERASE": "verwijderd", "ANONYMISE": "geanonimiseerd", "KEEP": "bewaard" }>
+<#assign recordDateLabels = {
+  "usage": "uw bezoek",
+  "correspondence": "de ontvangst van uw e-mail",
+  "financial": "de factuurdatum"
+}>
+
+<#function thenLabel code>
+  <#return thenLabels[code]!code>
+</#function>
+
+<#-- "1 dag", "30 dagen", "14 maanden", "7 jaar". -->
+<#function periodLabel amount unit>
+  <#if unit == "years"><#return amount + " jaar"></#if>
+  <#if unit == "months"><#return (amount == 1)?then("1 maand", amount + " maanden")></#if>
+  <#return (amount == 1)?then("1 dag", amount + " dagen")>
+</#function>
+
+<#function recordDateLabel category>
+  <#return recordDateLabels[category]!"de datum van de registratie">
+</#function>
 
 <#-- Label of a right, addressed to the person who asked: "inzage in uw persoonsgegevens". -->
 <#function rightLabel code>

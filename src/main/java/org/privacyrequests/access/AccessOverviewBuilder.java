@@ -10,19 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.privacyrequests.access.AccessAnswers.AccessOverview;
-import org.privacyrequests.erasure.RetentionDecision;
-import org.privacyrequests.erasure.RetentionRules;
 import org.privacyrequests.lookup.PersonalDataSearch;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.privacyrequests.lookup.ProcessingRole;
 import org.privacyrequests.notifications.MailModel;
 import org.privacyrequests.notifications.MailTemplates;
+import org.privacyrequests.policy.RetentionPolicy;
+import org.privacyrequests.policy.RetentionPolicy.StoragePeriod;
 import org.privacyrequests.requests.DataSubjectRequest;
 import org.springframework.stereotype.Service;
 
 /**
  * Builds the answer to an access request (Art. 15) from the controller data found: per system and
- * category what is held, why, who receives it, where it came from and how long it is kept, in the
+ * category what is held, why, who receives it, where it came from and how long it is kept (the period of the
+ * retention policy, the same the daily sweep enforces: Art. 15(1)(d)), in the
  * requester's language (template {@code mail/<language>/access-overview.ftlh}); and the same data, for
  * portability (Art. 20), as JSON and as a CSV file per table in one zip.
  */
@@ -30,17 +31,17 @@ import org.springframework.stereotype.Service;
 class AccessOverviewBuilder {
 
     private final PersonalDataSearch search;
-    private final RetentionRules retentionRules;
+    private final RetentionPolicy retentionPolicy;
     private final MailModel mailModel;
     private final org.privacyrequests.requests.RequesterMail requesterMail;
     private final MailTemplates templates;
     private final ObjectMapper json;
 
-    public AccessOverviewBuilder(PersonalDataSearch search, RetentionRules retentionRules, MailModel mailModel,
+    public AccessOverviewBuilder(PersonalDataSearch search, RetentionPolicy retentionPolicy, MailModel mailModel,
                                  MailTemplates templates, ObjectMapper json, org.privacyrequests.requests.RequesterMail requesterMail) {
         this.requesterMail = requesterMail;
         this.search = search;
-        this.retentionRules = retentionRules;
+        this.retentionPolicy = retentionPolicy;
         this.mailModel = mailModel;
         this.templates = templates;
         this.json = json.copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -69,7 +70,7 @@ class AccessOverviewBuilder {
                     "origin", description.origin(),
                     "records", records.stream().map(r -> Map.of(
                             "category", r.category().code(),
-                            "keep", keep(retentionRules.decide(r), language),
+                            "keep", keep(retentionPolicy.storagePeriod(r), language),
                             "fields", r.fields().entrySet().stream()
                                     .map(f -> Map.of("name", f.getKey(), "value", String.valueOf(f.getValue())))
                                     .toList())).toList()));
@@ -77,20 +78,27 @@ class AccessOverviewBuilder {
         return systems;
     }
 
-    private static Map<String, Object> keep(RetentionDecision decision, String language) {
+    /**
+     * How long a record is kept, as the templates word it: the policy's period in one unit ({@code amount}, {@code unit}:
+     * days, months or years), what it is counted from, what happens then, the day that is (once known), and why.
+     */
+    private static Map<String, Object> keep(StoragePeriod storage, String language) {
+        var rule = storage.rule();
         Map<String, Object> keep = new HashMap<>();
-        keep.put("action", decision.action().name());
-        if (decision.keepUntil() != null) {
-            keep.put("until", MailModel.date(decision.keepUntil(), language));
+        keep.put("then", rule.then().name());
+        if (rule.period() != null) {
+            java.time.Period p = rule.period();
+            long months = p.toTotalMonths();
+            boolean inDays = p.getDays() != 0 || months == 0;
+            keep.put("amount", inDays ? p.getDays() : months % 12 == 0 ? months / 12 : months);
+            keep.put("unit", inDays ? "days" : months % 12 == 0 ? "years" : "months");
+            keep.put("countedFrom", rule.countedFrom().code());
         }
-        if (decision.keepCondition() != null) {
-            keep.put("condition", decision.keepCondition());
+        if (storage.endsOn() != null) {
+            keep.put("endsOn", MailModel.date(storage.endsOn(), language));
         }
-        if (decision.keepPeriod() != null) {
-            keep.put("years", decision.keepPeriod().getYears());
-        }
-        if (decision.legalGround() != null) {
-            keep.put("legalGround", decision.legalGround());
+        if (rule.ground() != null) {
+            keep.put("ground", rule.ground());
         }
         return keep;
     }

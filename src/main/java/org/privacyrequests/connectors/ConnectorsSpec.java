@@ -31,8 +31,18 @@ record ConnectorsSpec(List<Source> sources) {
     public record Connection(String url, String username, String password) {
     }
 
-    /** Where the customer relationship's state is kept: which status means it still runs, and when it ended. */
-    public record Relationship(String table, String key, String statusColumn, List<String> activeValues, String endedColumn) {
+    /**
+     * Where the customer relationship's state is kept: which status means it still runs, and when it ended. For
+     * processor data, {@code webshop} names the table of the webshops the rows are held for: a row's webshop-column
+     * leads there, and the webshop's customer-column to the customer whose subscription decides (the statement:
+     * deleted 30 days after the webshop cancels).
+     */
+    public record Relationship(String table, String key, String statusColumn, List<String> activeValues, String endedColumn,
+                               Webshops webshop) {
+    }
+
+    /** The webshops processor data is held for: their key, and the column naming the customer (the relationship's key). */
+    public record Webshops(String table, String key, String customerColumn) {
     }
 
     /**

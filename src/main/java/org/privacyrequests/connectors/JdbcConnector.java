@@ -42,7 +42,7 @@ class JdbcConnector implements PersonalDataSource {
         this.lookup = new PersonLookup(name, role, jdbc, tables, relationship);
         this.erasure = new ErasureStatements(jdbc, tables, anonymiser);
         this.correction = new CorrectionStatements(jdbc, tables);
-        this.retention = new RetentionStatements(name, jdbc, tables, relationship, erasure);
+        this.retention = new RetentionStatements(name, role, jdbc, tables, relationship, erasure);
         this.objection = new ObjectionStatements(jdbc, tables);
     }
 

@@ -10,7 +10,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Whether the customer relationship a row belongs to still runs, and when it ended: read from the source's
- * relationship table through the row's customer column, or through its parent row.
+ * relationship table through the row's customer column, or through its parent row. Processor data belongs to the
+ * relationship of the webshop it is held for: through the row's webshop column and the webshop's customer.
  */
 final class RelationshipState {
 
@@ -34,11 +35,19 @@ final class RelationshipState {
         return columns != null && columns.endedColumn() != null;
     }
 
+    /** The column of a table's own that leads to its relationship: its webshop column for processor data, else its customer column. */
+    String columnOf(ResolvedTable table) {
+        if (columns == null) {
+            return null;
+        }
+        return columns.webshops() != null ? table.links().webshopColumn() : table.dating().customerColumn();
+    }
+
     State of(ResolvedTable table, Map<String, Object> row, FoundRows found) {
         if (columns == null) {
             return State.UNKNOWN;
         }
-        String customerColumn = table.dating().customerColumn();
+        String customerColumn = columnOf(table);
         if (customerColumn == null) {
             Map<String, Object> parent = found.parentRow(table, row);
             return parent == null ? State.UNKNOWN : of(tables.parentOf(table), parent, found);
@@ -49,7 +58,7 @@ final class RelationshipState {
         }
         String ended = columns.endedColumn() == null ? "NULL" : columns.endedColumn();
         return jdbc.query("SELECT " + columns.statusColumn() + ", " + ended + " FROM " + columns.table()
-                        + " WHERE " + columns.key() + " = ?",
+                        + " WHERE " + columns.key() + (columns.webshops() == null ? " = ?" : " IN (" + webshopsCustomer() + ")"),
                 (rs, i) -> {
                     String status = rs.getString(1);
                     return new State(columns.activeValues().stream().anyMatch(v -> v.equalsIgnoreCase(status)),
@@ -58,12 +67,26 @@ final class RelationshipState {
                 customer).stream().findFirst().orElse(State.UNKNOWN);
     }
 
-    /** The condition on a customer column: the relationship ended before the cutoff and its status is no longer active. */
+    /**
+     * The condition on a customer column (a webshop column, for processor data): the relationship ended before the
+     * cutoff and its status is no longer active.
+     */
     String endedBefore(String customerColumn, LocalDate cutoff, List<Object> values) {
         values.add(Date.valueOf(cutoff));
         columns.activeValues().forEach(v -> values.add(v.toLowerCase(Locale.ROOT)));
-        return customerColumn + " IN (SELECT " + columns.key() + " FROM " + columns.table() + " WHERE "
+        String customers = "SELECT " + columns.key() + " FROM " + columns.table() + " WHERE "
                 + columns.endedColumn() + " < ? AND LOWER(" + columns.statusColumn() + ") NOT IN ("
-                + String.join(", ", Collections.nCopies(columns.activeValues().size(), "?")) + "))";
+                + String.join(", ", Collections.nCopies(columns.activeValues().size(), "?")) + ")";
+        if (columns.webshops() != null) {
+            RelationshipColumns.Webshops w = columns.webshops();
+            return customerColumn + " IN (SELECT " + w.key() + " FROM " + w.table() + " WHERE " + w.customerColumn() + " IN (" + customers + "))";
+        }
+        return customerColumn + " IN (" + customers + ")";
+    }
+
+    /** The customer of the webshop with the bound key. */
+    private String webshopsCustomer() {
+        RelationshipColumns.Webshops w = columns.webshops();
+        return "SELECT " + w.customerColumn() + " FROM " + w.table() + " WHERE " + w.key() + " = ?";
     }
 }

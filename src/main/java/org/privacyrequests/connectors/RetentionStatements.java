@@ -11,22 +11,27 @@ import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
 import org.privacyrequests.lookup.PersonalDataSource.DueCount;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
+import org.privacyrequests.lookup.ProcessingRole;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The retention sweep's statements on one source: which tables can be dated, how many rows a cut makes due
- * (rows already erased or anonymised are not due again), and carrying the cut out on a batch of them.
+ * (rows already erased or anonymised are not due again), and carrying the cut out on a batch of them. A table
+ * without a date of its own whose rows belong to a parent's (order lines to an order) is dated as its parent.
  */
 final class RetentionStatements {
 
     private final String source;
+    private final ProcessingRole role;
     private final JdbcTemplate jdbc;
     private final SourceTables tables;
     private final RelationshipState relationship;
     private final ErasureStatements erasure;
 
-    RetentionStatements(String source, JdbcTemplate jdbc, SourceTables tables, RelationshipState relationship, ErasureStatements erasure) {
+    RetentionStatements(String source, ProcessingRole role, JdbcTemplate jdbc, SourceTables tables, RelationshipState relationship,
+                        ErasureStatements erasure) {
         this.source = source;
+        this.role = role;
         this.jdbc = jdbc;
         this.tables = tables;
         this.relationship = relationship;
@@ -34,10 +39,24 @@ final class RetentionStatements {
     }
 
     List<AgedTable> agedTables() {
-        return tables.all().stream().filter(t -> !t.linkOnly())
-                .map(t -> new AgedTable(t.name(), t.category(), t.dating().recordDateColumn() != null,
-                        relationship.ends() && t.dating().customerColumn() != null))
-                .toList();
+        List<AgedTable> aged = new ArrayList<>(tables.all().stream().filter(t -> !t.linkOnly())
+                .map(t -> new AgedTable(t.name(), t.category(), role, datable(t, RECORD_DATE), datable(t, RELATIONSHIP_END)))
+                .toList());
+        // Rows that belong to others first (configured after their parent): no row is deleted while others point to it.
+        Collections.reverse(aged);
+        return aged;
+    }
+
+    private static final String RECORD_DATE = "recordDate";
+    private static final String RELATIONSHIP_END = "relationshipEnd";
+
+    /** Whether a table's rows can be dated from this start: by a column of their own, or through their parent row. */
+    private boolean datable(ResolvedTable table, String countedFrom) {
+        if (RECORD_DATE.equals(countedFrom) ? table.dating().recordDateColumn() != null
+                : relationship.ends() && relationship.columnOf(table) != null) {
+            return true;
+        }
+        return table.links().parentTable() != null && datable(tables.parentOf(table), countedFrom);
     }
 
     DueCount countDue(String tableName, RetentionCut cut, Set<String> protectedKeys) {
@@ -84,16 +103,7 @@ final class RetentionStatements {
     /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */
     private DueRows dueRows(ResolvedTable table, RetentionCut cut) {
         List<Object> values = new ArrayList<>();
-        String age;
-        ResolvedTable.RetentionDating dating = table.dating();
-        if ("recordDate".equals(cut.countedFrom()) && dating.recordDateColumn() != null) {
-            age = dating.recordDateColumn() + " < ?";
-            values.add(Date.valueOf(cut.cutoff()));
-        } else if ("relationshipEnd".equals(cut.countedFrom()) && dating.customerColumn() != null && relationship.ends()) {
-            age = relationship.endedBefore(dating.customerColumn(), cut.cutoff(), values);
-        } else {
-            throw new IllegalStateException("Table " + table.name() + " of " + source + " has no " + cut.countedFrom() + " to count from");
-        }
+        String age = age(table, cut, values);
         String personal;
         if (cut.action() == ErasureAction.ANONYMISE && table.erasure().anonymises()) {
             List<String> parts = new ArrayList<>();
@@ -105,6 +115,23 @@ final class RetentionStatements {
             personal = "1 = 1";
         }
         return new DueRows(age + " AND " + personal, values.toArray());
+    }
+
+    /** The SQL condition of rows older than the cut: by their own date or relationship, or by their parent row's. */
+    private String age(ResolvedTable table, RetentionCut cut, List<Object> values) {
+        ResolvedTable.RetentionDating dating = table.dating();
+        String relationshipColumn = relationship.columnOf(table);
+        if (RECORD_DATE.equals(cut.countedFrom()) && dating.recordDateColumn() != null) {
+            values.add(Date.valueOf(cut.cutoff()));
+            return dating.recordDateColumn() + " < ?";
+        } else if (RELATIONSHIP_END.equals(cut.countedFrom()) && relationshipColumn != null && relationship.ends()) {
+            return relationship.endedBefore(relationshipColumn, cut.cutoff(), values);
+        } else if (table.links().parentTable() != null) {
+            ResolvedTable parent = tables.parentOf(table);
+            return table.links().parentColumn() + " IN (SELECT " + parent.key().column() + " FROM " + parent.sqlName()
+                    + " WHERE " + age(parent, cut, values) + ")";
+        }
+        throw new IllegalStateException("Table " + table.name() + " of " + source + " has no " + cut.countedFrom() + " to count from");
     }
 
     private static String marks(int count) {

@@ -52,11 +52,21 @@ final class TableResolver {
             if (stored == null) {
                 throw problems.error("relationship.table", "no table '" + r.table() + "' in the database");
             }
+            RelationshipColumns.Webshops webshops = null;
+            if (r.webshop() != null) {
+                String webshopTable = names.table(r.webshop().table());
+                if (webshopTable == null) {
+                    throw problems.error("relationship.webshop.table", "no table '" + r.webshop().table() + "' in the database");
+                }
+                webshops = new RelationshipColumns.Webshops(names.quoted(webshopTable),
+                        resolver.column(webshopTable, r.webshop().key(), "relationship.webshop.key"),
+                        resolver.column(webshopTable, r.webshop().customerColumn(), "relationship.webshop.customer-column"));
+            }
             resolved[0] = new RelationshipColumns(names.quoted(stored),
                     resolver.column(stored, r.key(), "relationship.key"),
                     resolver.column(stored, r.statusColumn(), "relationship.status-column"),
                     r.activeValues() == null ? List.of() : r.activeValues(),
-                    resolver.optionalColumn(stored, r.endedColumn(), "relationship.ended-column"));
+                    resolver.optionalColumn(stored, r.endedColumn(), "relationship.ended-column"), webshops);
         });
         return resolved[0];
     }

@@ -8,23 +8,25 @@ import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalRecord;
+import org.privacyrequests.policy.RetentionDecision;
+import org.privacyrequests.policy.RetentionPolicy;
 import org.springframework.stereotype.Service;
 
 /**
- * Works out the erasure plan of a request from the controller data found and the retention rules, and
+ * Works out the erasure plan of a request from the controller data found and the retention policy, and
  * summarises it for the people who prepare and approve it (categories and counts, no personal data).
  */
 @Service
 class ErasurePlanner {
 
     private final FoundRecords foundRecords;
-    private final RetentionRules retentionRules;
+    private final RetentionPolicy retentionPolicy;
     private final ErasurePlans plans;
     private final AuditTrail audit;
 
-    public ErasurePlanner(FoundRecords foundRecords, RetentionRules retentionRules, ErasurePlans plans, AuditTrail audit) {
+    public ErasurePlanner(FoundRecords foundRecords, RetentionPolicy retentionPolicy, ErasurePlans plans, AuditTrail audit) {
         this.foundRecords = foundRecords;
-        this.retentionRules = retentionRules;
+        this.retentionPolicy = retentionPolicy;
         this.plans = plans;
         this.audit = audit;
     }
@@ -38,7 +40,7 @@ class ErasurePlanner {
 
     /**
      * The plan for a webshop's instruction to erase: every record found for that webshop (the search kept no other)
-     * is erased as its configuration says. The webshop is the controller and has decided; our retention rules are
+     * is erased as its configuration says. The webshop is the controller and has decided; our retention policy's periods are
      * for the company's own data, not for data we hold on its behalf.
      */
     public List<ErasurePlanItem> workOutForWebshop(String reference) {
@@ -56,7 +58,7 @@ class ErasurePlanner {
     static final String WEBSHOP_INSTRUCTION = "webshop-instruction";
 
     private ErasurePlanItem item(String reference, PersonalRecord record) {
-        RetentionDecision decision = retentionRules.decide(record);
+        RetentionDecision decision = retentionPolicy.onErasureRequest(record);
         return new ErasurePlanItem(0, reference, record.source(), record.recordType(), record.recordId(),
                 record.category().code(), decision.action(), decision.keepUntil(),
                 decision.keepCondition() == null ? null
@@ -93,18 +95,25 @@ class ErasurePlanner {
         }
         String until = i.keepUntil() != null ? "until " + i.keepUntil()
                 : i.keepCondition() != null && i.keepCondition().startsWith("while-customer") ? "while a customer"
-                : "for " + years(i.keepCondition().substring(i.keepCondition().indexOf(':') + 1)) + " after the relationship ends";
+                : "for " + period(i.keepCondition().substring(i.keepCondition().indexOf(':') + 1)) + " after the relationship ends";
         return base + " (" + until + "; " + LEGAL_GROUNDS.getOrDefault(i.legalGround(), String.valueOf(i.legalGround())) + ")";
     }
 
-    /** The legal grounds of the retention rules, as staff read them in the plan. */
+    /** The grounds of the retention policy for keeping data, as staff read them in the plan. */
     private static final Map<String, String> LEGAL_GROUNDS = Map.of(
             "fiscal-retention", "fiscal retention duty",
             "contract", "needed for the contract",
-            "legal-claims", "evidence of what was agreed");
+            "legal-claims", "evidence of what was agreed",
+            "returning-customer", "to help a returning customer",
+            "processor-contract", "held for the webshop, which decides");
 
-    private static String years(String isoPeriod) {
-        int years = java.time.Period.parse(isoPeriod).getYears();
-        return years == 1 ? "1 year" : years + " years";
+    /** "7 years", "14 months", "30 days": a period of the retention policy in one unit. */
+    private static String period(String isoPeriod) {
+        java.time.Period p = java.time.Period.parse(isoPeriod);
+        long months = p.toTotalMonths();
+        if (p.getDays() != 0 || months == 0) {
+            return p.getDays() == 1 ? "1 day" : p.getDays() + " days";
+        }
+        return months % 12 == 0 ? (months == 12 ? "1 year" : months / 12 + " years") : (months == 1 ? "1 month" : months + " months");
     }
 }

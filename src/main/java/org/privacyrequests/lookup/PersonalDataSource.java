@@ -85,8 +85,12 @@ public interface PersonalDataSource {
 
     enum ErasureAction { ERASE, ANONYMISE, KEEP }
 
-    /** A table whose rows can be selected by age: by its own record date, or by the end of the customer relationship. */
-    record AgedTable(String table, DataCategory category, boolean hasRecordDate, boolean hasRelationshipEnd) {
+    /**
+     * A table whose rows can be selected by age: by its own record date, or by the end of the customer relationship
+     * (for processor data: the relationship of the webshop it is held for); a table whose rows belong to a parent's
+     * (order lines to an order) is dated as its parent is. The role picks the retention policy's row.
+     */
+    record AgedTable(String table, DataCategory category, ProcessingRole role, boolean hasRecordDate, boolean hasRelationshipEnd) {
     }
 
     /**

@@ -11,19 +11,21 @@ import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
 import org.privacyrequests.minimisation.GatheredDataCleanup;
-import org.privacyrequests.retention.RetentionPeriods.RetentionPeriod;
+import org.privacyrequests.policy.RetentionPolicy;
+import org.privacyrequests.policy.RetentionRule;
 import org.springframework.stereotype.Service;
 
 /**
  * Works out a retention sweep's plan without changing anything: per source and table, the rule the
- * retention periods give its category, the cutoff date, how many rows are due and how many of them are
- * protected; and what the product's own records have past their periods.
+ * retention policy gives its category once the relationship is over, the cutoff date, how many rows are due and
+ * how many of them are protected; and what the product's own records have past their periods.
+ * The same policy tells the erasure plan and the access answer, so the period an answer states is enforced here.
  */
 @Service
 public class RetentionPlanner {
 
     private final PersonalDataSearch search;
-    private final RetentionPeriods periods;
+    private final RetentionPolicy policy;
     private final ProtectedRows protectedRows;
     private final GatheredDataCleanup ownRecords;
     private final RetentionSweeps sweeps;
@@ -31,11 +33,11 @@ public class RetentionPlanner {
     private final Clock clock;
     private final CompanyProperties company;
 
-    public RetentionPlanner(PersonalDataSearch search, RetentionPeriods periods, ProtectedRows protectedRows,
+    public RetentionPlanner(PersonalDataSearch search, RetentionPolicy policy, ProtectedRows protectedRows,
                             GatheredDataCleanup ownRecords, RetentionSweeps sweeps, RetentionProperties properties, Clock clock, CompanyProperties company) {
         this.properties = properties;
         this.search = search;
-        this.periods = periods;
+        this.policy = policy;
         this.protectedRows = protectedRows;
         this.ownRecords = ownRecords;
         this.sweeps = sweeps;
@@ -71,26 +73,29 @@ public class RetentionPlanner {
         for (PersonalDataSource source : search.sources()) {
             Map<String, Set<String>> protectedKeys = null;
             for (AgedTable table : source.agedTables()) {
-                RetentionPeriod period = periods.of(table.category());
-                if (period.action() == ErasureAction.KEEP) {
+                RetentionRule rule = policy.sweptBy(table.role(), table.category());
+                if (!rule.swept()) {
                     continue;
                 }
-                boolean countable = "recordDate".equals(period.countedFrom()) ? table.hasRecordDate() : table.hasRelationshipEnd();
+                String countedFrom = rule.countedFrom().code();
+                boolean countable = rule.countedFrom() == RetentionRule.CountedFrom.RECORD_DATE ? table.hasRecordDate() : table.hasRelationshipEnd();
                 if (!countable) {
-                    sweeps.addLine(sweepId, new SweepLine(0, period.rule(), source.name(), table.table(), table.category().code(),
-                            period.action().name(), period.countedFrom(), null, 0, 0, 0,
-                            "Not swept: the connector configuration gives this table no " + ("recordDate".equals(period.countedFrom())
-                                    ? "record-date-column" : "customer-column or relationship ended-column")));
+                    sweeps.addLine(sweepId, new SweepLine(0, rule.rule(), source.name(), table.table(), table.category().code(),
+                            rule.then().name(), countedFrom, null, 0, 0, 0,
+                            "Not swept: the connector configuration gives this table no " + (rule.countedFrom() == RetentionRule.CountedFrom.RECORD_DATE
+                                    ? "record-date-column" : "customer-column (webshop-column for processor data) or relationship ended-column")));
                     continue;
                 }
                 if (protectedKeys == null) {
                     protectedKeys = protectedRows.in(source);
                 }
-                LocalDate cutoff = today.minus(period.after());
-                var count = source.countDue(table.table(), new RetentionCut(period.action(), period.countedFrom(), cutoff),
+                // Due from the day its period is over (dated before the day after): the day the erasure plan stops keeping it
+                // and the date the access answer names.
+                LocalDate cutoff = today.minus(rule.period()).plusDays(1);
+                var count = source.countDue(table.table(), new RetentionCut(rule.then(), countedFrom, cutoff),
                         protectedKeys.getOrDefault(table.table(), Set.of()));
-                sweeps.addLine(sweepId, new SweepLine(0, period.rule(), source.name(), table.table(), table.category().code(),
-                        period.action().name(), period.countedFrom(), cutoff, count.due(), count.protectedRows(), 0, null));
+                sweeps.addLine(sweepId, new SweepLine(0, rule.rule(), source.name(), table.table(), table.category().code(),
+                        rule.then().name(), countedFrom, cutoff, count.due(), count.protectedRows(), 0, null));
             }
         }
         var own = ownRecords.countDue();

@@ -149,7 +149,7 @@ class StaffAtWorkInTheBrowserTest extends ProcessScenario {
 
         String sweep = runtimeService.createProcessInstanceQuery().processDefinitionKey("retention-enforcement").list().get(0).getBusinessKey();
         camunda.openTask(filter("Managers"), sweep, "Review retention dry run");
-        assertThat(camunda.formText()).contains("Nothing has been changed", "Cancelled customer's account data: erased 30 days after cancellation",
+        assertThat(camunda.formText()).contains("Nothing has been changed", "Account data: erased 30 days after the subscription is cancelled",
                 "Customer accounts / account_user");
         browser.showsNoTrace();
         browser.screenshot("16-retention-dry-run-plan");

@@ -18,6 +18,8 @@ import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.privacyrequests.lookup.ProcessingRole;
+import org.privacyrequests.policy.RetentionDecision;
+import org.privacyrequests.policy.RetentionPolicy;
 
 /**
  * The erasure plan as the preparer and the approving manager read it: per action, which systems and categories,
@@ -74,19 +76,19 @@ class ErasurePlannerTest {
     @Test
     void working_out_a_plan_stores_one_line_per_record_with_the_retention_decision_and_audits_the_summary() {
         FoundRecords found = mock(FoundRecords.class);
-        RetentionRules rules = mock(RetentionRules.class);
+        RetentionPolicy policy = mock(RetentionPolicy.class);
         ErasurePlans plans = mock(ErasurePlans.class);
         AuditTrail audit = mock(AuditTrail.class);
         PersonalRecord invoice = record("invoice", "INV-1", DataCategory.FINANCIAL);
         PersonalRecord newsletter = record("newsletter", "NL-1", DataCategory.CONTACT);
         when(found.controllerRecords(REFERENCE)).thenReturn(List.of(invoice, newsletter));
-        when(rules.decide(invoice)).thenReturn(new RetentionDecision(ErasureAction.KEEP, null, "after-relationship",
+        when(policy.onErasureRequest(invoice)).thenReturn(new RetentionDecision(ErasureAction.KEEP, null, "after-relationship",
                 Period.ofYears(7), "fiscal-retention"));
-        when(rules.decide(newsletter)).thenReturn(new RetentionDecision(ErasureAction.ERASE, null, null, null, null));
+        when(policy.onErasureRequest(newsletter)).thenReturn(new RetentionDecision(ErasureAction.ERASE, null, null, null, null));
         List<ErasurePlanItem> stored = List.of();
         when(plans.of(REFERENCE)).thenReturn(stored);
 
-        List<ErasurePlanItem> plan = new ErasurePlanner(found, rules, plans, audit).workOut(REFERENCE);
+        List<ErasurePlanItem> plan = new ErasurePlanner(found, policy, plans, audit).workOut(REFERENCE);
 
         @SuppressWarnings("unchecked")
         ArgumentCaptor<List<ErasurePlanItem>> items = ArgumentCaptor.forClass(List.class);

@@ -24,7 +24,7 @@ public final class DecisionTables implements DecisionService {
     private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     private final Map<String, DmnDecision> decisions = new HashMap<>();
 
-    /** A decision of a table file on the classpath, such as {@code processes/retention-rules.dmn}. */
+    /** A decision of a table file on the classpath, such as {@code processes/retention-policy.dmn}. */
     public DecisionTables with(String table, String decisionKey) {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(table)) {
             if (in == null) {
