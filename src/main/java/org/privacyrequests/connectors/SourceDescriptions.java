@@ -11,7 +11,7 @@ import org.privacyrequests.lookup.TableDescription;
 /**
  * What the configuration says about a source for the access answer (purpose, legal bases, recipients, origin, and
  * per table its labels and the columns the person provided), checked at start-up: a recipient needs a name and a
- * country, one outside the EEA a safeguard, and labels and provided columns must name the table's columns.
+ * kind and a country, one outside the EEA a safeguard, and labels and provided columns must name the table's columns.
  */
 final class SourceDescriptions {
 
@@ -30,6 +30,9 @@ final class SourceDescriptions {
             String field = "recipients[" + i + "]";
             if (r.name() == null || r.name().isBlank()) {
                 problems.fail(field + ".name", "every recipient needs a name (the access answer names it)");
+            }
+            if (r.kind() == null) {
+                problems.fail(field + ".kind", "say what the recipient is to the company: processor, controller or public-authority");
             }
             if (!r.knownCountry()) {
                 problems.fail(field + ".country", "must be an ISO 3166 two-letter country code (NL, DE, US), not '" + r.country() + "'");

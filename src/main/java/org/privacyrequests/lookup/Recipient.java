@@ -20,7 +20,6 @@ public record Recipient(String name, Kind kind, String country, TransferSafeguar
 
     public Recipient {
         country = country == null ? null : country.trim().toUpperCase(Locale.ROOT);
-        kind = kind == null ? Kind.PROCESSOR : kind;
     }
 
     public boolean insideEea() {

@@ -208,7 +208,7 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
                     role: controller
                     legal-basis: [legitimate-interests]
                     recipients:
-                      - { name: Hosting provider, country: NL }
+                      - { name: Hosting provider, kind: processor, country: NL }
                       - { name: Mail Cloud Inc., kind: processor, country: us%s }
                     tables:
                       - { table: website_visit, key: id, category: usage, identity-columns: [visitor_email], columns: [page, visited_at],
