@@ -17,12 +17,13 @@ What is in the attachments?
 
 1. An overview to read (an HTML file that you open in your web browser). For each system and each kind of data, it shows:
    - which data we hold about you;
-   - what we use it for;
-   - who we share it with, for example service providers we use (sub-processors);
+   - what we use it for, and on what legal basis;
+   - who we share it with, by name and country, for example service providers we use (sub-processors);
    - how long we keep it;
    - where we got it from.
+   After that, it shows what we keep about your earlier requests, complaints and e-mails to us, and whether we take automated decisions about you.
 
-2. A machine-readable copy of your data (a zip file with a JSON file, and a CSV file per table that spreadsheet programs open). You can use it to give your data to another organisation (data portability).
+2. A machine-readable copy of your data (a zip file with a JSON file, and a CSV file per table that spreadsheet programs open).<#if (request.types![])?seq_contains("portability")> The folder "portability" holds the data you gave us yourself, to give to another organisation (data portability).</#if>
 
 The attachments contain your personal data, so please keep them somewhere safe.
 

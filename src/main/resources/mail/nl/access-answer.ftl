@@ -17,12 +17,13 @@ Wat zit er in de bijlagen?
 
 1. Een overzicht om te lezen (een HTML-bestand dat u in uw webbrowser opent). Daarin ziet u per systeem en per soort gegevens:
    - welke gegevens we over u hebben;
-   - waarvoor we ze gebruiken;
-   - aan wie we ze verstrekken, bijvoorbeeld dienstverleners die we inschakelen (subverwerkers);
+   - waarvoor we ze gebruiken, en op welke grond;
+   - aan wie we ze verstrekken, met naam en land, bijvoorbeeld dienstverleners die we inschakelen (subverwerkers);
    - hoe lang we ze bewaren;
    - waar we ze vandaan hebben.
+   Daarna ziet u wat we bijhouden over uw eerdere verzoeken, klachten en e-mails aan ons, en of we geautomatiseerd over u beslissen.
 
-2. Een machineleesbare kopie van uw gegevens (een zipbestand met een JSON-bestand, en per tabel een CSV-bestand dat u in een spreadsheet kunt openen). Daarmee kunt u uw gegevens aan een andere organisatie geven (dataportabiliteit).
+2. Een machineleesbare kopie van uw gegevens (een zipbestand met een JSON-bestand, en per tabel een CSV-bestand dat u in een spreadsheet kunt openen).<#if (request.types![])?seq_contains("portability")> In de map "portability" staan de gegevens die u zelf aan ons gaf, om aan een andere organisatie te geven (dataportabiliteit).</#if>
 
 De bijlagen bevatten uw persoonsgegevens. Bewaar ze daarom op een veilige plek.
 

@@ -17,31 +17,46 @@ import org.apache.commons.csv.CSVPrinter;
 import org.privacyrequests.lookup.PersonalRecord;
 
 /**
- * The machine-readable copy of a person's data for portability (Art. 20): one zip with the JSON of all
- * records per system and category, and a CSV file per table that spreadsheet programs open as they are.
+ * The machine-readable copies of a person's data, in one zip. For access (Art. 15(3)): the JSON of all records per
+ * system and category, and a CSV file per table that spreadsheet programs open as they are. For portability
+ * (Art. 20), in the folder {@code portability/}: the same, of only the data the person provided.
  */
 final class AccessExport {
 
     private AccessExport() {
     }
 
-    static byte[] zip(String reference, String json, List<PersonalRecord> records) {
+    /** One copy: its JSON document and the records for its CSV files. */
+    record Copy(String json, List<PersonalRecord> records) {
+    }
+
+    /** @param access the copy of all data, or null; @param portability the copy of the provided data, or null */
+    static byte[] zip(String reference, Copy access, Copy portability) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-            zip.putNextEntry(new ZipEntry(reference + "/personal-data.json"));
-            zip.write(json.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            Map<String, List<PersonalRecord>> byTable = new LinkedHashMap<>();
-            records.forEach(r -> byTable.computeIfAbsent(fileName(r), k -> new ArrayList<>()).add(r));
-            for (var table : byTable.entrySet()) {
-                zip.putNextEntry(new ZipEntry(reference + "/" + table.getKey()));
-                zip.write(csv(table.getValue()));
-                zip.closeEntry();
+            if (access != null) {
+                write(zip, reference + "/", access);
+            }
+            if (portability != null) {
+                write(zip, reference + "/portability/", portability);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write the access export", e);
         }
         return bytes.toByteArray();
+    }
+
+    private static void write(ZipOutputStream zip, String folder, Copy copy) throws IOException {
+        zip.putNextEntry(new ZipEntry(folder + "personal-data.json"));
+        zip.write(copy.json().getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+        Map<String, List<PersonalRecord>> byTable = new LinkedHashMap<>();
+        copy.records().forEach(r -> byTable.computeIfAbsent(fileName(r), k -> new ArrayList<>()).add(r));
+        for (var table : byTable.entrySet()) {
+            zip.putNextEntry(new ZipEntry(folder + table.getKey()));
+            zip.write(csv(table.getValue()));
+            zip.closeEntry();
+        }
     }
 
     private static String fileName(PersonalRecord r) {

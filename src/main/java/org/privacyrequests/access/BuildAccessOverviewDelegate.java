@@ -17,10 +17,12 @@ class BuildAccessOverviewDelegate implements JavaDelegate {
     private final AuditTrail audit;
     private final DataSubjectRequestRepository requests;
     private final org.privacyrequests.safeguards.StepPreconditions preconditions;
+    private final AccessRedactions redactions;
 
     public BuildAccessOverviewDelegate(PersonalDataSearch search, AccessOverviewBuilder builder, AccessAnswers answers,
                                        AuditTrail audit, DataSubjectRequestRepository requests,
-                                       org.privacyrequests.safeguards.StepPreconditions preconditions) {
+                                       org.privacyrequests.safeguards.StepPreconditions preconditions, AccessRedactions redactions) {
+        this.redactions = redactions;
         this.preconditions = preconditions;
         this.requests = requests;
         this.search = search;
@@ -35,7 +37,9 @@ class BuildAccessOverviewDelegate implements JavaDelegate {
         var request = requests.find(reference).orElseThrow();
         var result = search.search(reference, new org.privacyrequests.lookup.PersonalDataSource.Identity(
                 request.requesterEmail(), requests.otherIdentifiers(reference)));
-        answers.save(reference, builder.build(request, result.records()));
-        audit.record(reference, "Access overview built", result.records().size() + " records");
+        var redaction = redactions.of(reference);
+        answers.save(reference, builder.build(request, result.records(), redaction));
+        audit.record(reference, "Access overview built", result.records().size() + " records"
+                + (redaction.values() == 0 ? "" : "; " + redaction.values() + " value(s) blacked out in " + redaction.places() + " place(s)"));
     }
 }

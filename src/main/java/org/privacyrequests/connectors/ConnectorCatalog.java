@@ -48,6 +48,7 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
             }
             DataSource database = source.connection() == null ? applicationDatabase : connect(source, problems);
             ProcessingRole role = role(source, problems);
+            SourceDescriptions.check(source, problems);
             java.util.function.Supplier<JdbcConnector> connector = () -> new JdbcConnector(source.name(), describe(source), role,
                     database, source.connection() != null, TableResolver.tables(source, database, problems),
                     TableResolver.relationship(source, database, problems), anonymiser);
@@ -104,7 +105,7 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
     }
 
     private static PersonalDataSource.SourceDescription describe(ConnectorsSpec.Source source) {
-        return new PersonalDataSource.SourceDescription(source.purpose(), source.recipients(), source.origin());
+        return SourceDescriptions.of(source);
     }
 
     @Override

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.privacyrequests.lookup.DataCategory;
+import org.privacyrequests.lookup.LegalBasis;
 import org.privacyrequests.lookup.ProcessingRole;
+import org.privacyrequests.lookup.Recipient;
+import org.privacyrequests.lookup.TransferSafeguard;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -58,6 +61,9 @@ final class ConnectorsFile {
         words.addConverter(String.class, ConnectorsSpec.OnObjection.class, ConnectorsSpec.OnObjection::parse);
         words.addConverter(String.class, ProcessingRole.class, ConnectorsFile::role);
         words.addConverter(String.class, DataCategory.class, ConnectorsFile::category);
+        words.addConverter(String.class, LegalBasis.class, value -> ConfigurationWords.parse(LegalBasis.class, value));
+        words.addConverter(String.class, Recipient.Kind.class, value -> ConfigurationWords.parse(Recipient.Kind.class, value));
+        words.addConverter(String.class, TransferSafeguard.class, value -> ConfigurationWords.parse(TransferSafeguard.class, value));
         return words;
     }
 

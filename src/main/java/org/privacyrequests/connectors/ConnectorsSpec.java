@@ -3,11 +3,13 @@ package org.privacyrequests.connectors;
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.lookup.DataCategory;
+import org.privacyrequests.lookup.LegalBasis;
+import org.privacyrequests.lookup.Recipient;
 import org.privacyrequests.lookup.ProcessingRole;
 
 /**
  * How a company describes where personal data lives, in a YAML file of its own (see
- * {@code connectors/demo-company.yml}): per system its purpose, recipients and origin, the company's role,
+ * {@code connectors/demo-company.yml}): per system its purpose, legal bases, named recipients and origin, the company's role,
  * the connection, and per table the columns that identify a person, how tables link, each table's data
  * category, and what erasure, anonymisation and correction do to it. Read by {@link ConnectorsFile}; the words
  * of the configuration arrive here as their types.
@@ -18,12 +20,19 @@ record ConnectorsSpec(List<Source> sources) {
         sources = sources == null ? List.of() : sources;
     }
 
-    /** One system (database) holding personal data. */
-    public record Source(String name, String purpose, String recipients, String origin, ProcessingRole role, Connection connection,
-                         Relationship relationship, List<Table> tables) {
+    /**
+     * One system (database) holding personal data.
+     *
+     * @param legalBasis the grounds of Art. 6(1) its data is processed on ({@code contract}, {@code legal-obligation}, ...)
+     * @param recipients who outside the company receives its data, by name, with country and (outside the EEA) safeguard
+     */
+    public record Source(String name, String purpose, List<LegalBasis> legalBasis, List<Recipient> recipients, String origin,
+                         ProcessingRole role, Connection connection, Relationship relationship, List<Table> tables) {
 
         public Source {
             tables = tables == null ? List.of() : tables;
+            legalBasis = legalBasis == null ? List.of() : legalBasis;
+            recipients = recipients == null ? List.of() : recipients;
         }
     }
 
@@ -63,12 +72,15 @@ record ConnectorsSpec(List<Source> sources) {
      * @param anonymise        per column: {@code null}, {@code hash} (keyed) or {@code placeholder:<text>}
      * @param correctable      per field a requester can have corrected (contactName, email, ...): the column
      * @param onObjection      what an objection to direct marketing does to the person's rows here (none: nothing)
+     * @param labels           per column, its label per language ({@code nl}, {@code en}) in the access answer
+     * @param provided         the columns holding data the person provided, which a portability request exports (Art. 20)
      */
     public record Table(String table, String key, DataCategory category, List<String> identityColumns, boolean verifiesIdentity,
                         boolean linkOnly, IdentityMatch identityMatch, Map<String, List<String>> otherIdentities, Parent parent,
                         String customerColumn, String recordDateColumn, String webshopColumn, List<String> columns,
                         Map<String, DataCategory> columnCategories, ErasureMode erase, List<String> nullifyColumns,
-                        Map<String, Masking> anonymise, Map<String, String> correctable, OnObjection onObjection) {
+                        Map<String, Masking> anonymise, Map<String, String> correctable, OnObjection onObjection,
+                        Map<String, Map<String, String>> labels, List<String> provided) {
 
         public Table {
             identityColumns = identityColumns == null ? List.of() : identityColumns;
@@ -80,6 +92,8 @@ record ConnectorsSpec(List<Source> sources) {
             erase = erase == null ? ErasureMode.DELETE : erase;
             identityMatch = identityMatch == null ? IdentityMatch.CASE_INSENSITIVE : identityMatch;
             otherIdentities = otherIdentities == null ? Map.of() : otherIdentities;
+            labels = labels == null ? Map.of() : labels;
+            provided = provided == null ? List.of() : provided;
         }
     }
 

@@ -115,6 +115,28 @@ public interface PersonalDataSource {
         }
     }
 
-    record SourceDescription(String purpose, String recipients, String origin) {
+    /**
+     * What the access answer says about a system (Art. 15(1)): its purpose and legal bases, the recipients by name,
+     * where the data comes from, and per table how its columns read and which the person provided.
+     */
+    record SourceDescription(String purpose, List<LegalBasis> legalBases, List<Recipient> recipients, String origin,
+                             Map<String, TableDescription> tables) {
+
+        public SourceDescription {
+            legalBases = legalBases == null ? List.of() : List.copyOf(legalBases);
+            recipients = recipients == null ? List.of() : List.copyOf(recipients);
+            tables = tables == null ? Map.of() : Map.copyOf(tables);
+        }
+
+        /** The description of the table a record comes from ({@code customer}, or {@code customer:financial} for a column group). */
+        public TableDescription table(String recordType) {
+            int group = recordType.indexOf(':');
+            return tables.getOrDefault(group < 0 ? recordType : recordType.substring(0, group), TableDescription.NONE);
+        }
+
+        /** Whether a portability request covers this system's data at all: processed on consent or a contract (Art. 20(1)(a)). */
+        public boolean portable() {
+            return legalBases.stream().anyMatch(LegalBasis::portable);
+        }
     }
 }

@@ -130,6 +130,18 @@ public class DataSubjectRequestRepository implements KeepsCaseData {
                 WHERE reference = ?""", text, text, reference);
     }
 
+    /** The requests filed from this address, oldest first: what the product holds about the person (their access answer). */
+    public List<DataSubjectRequest> ofRequester(String email) {
+        return jdbc.query("SELECT * FROM data_subject_request WHERE LOWER(requester_email) = LOWER(?) ORDER BY received_at, reference",
+                this::map, email);
+    }
+
+    /** The outcomes recorded for a request, once each, in the order they were recorded. */
+    public List<RequestOutcome> outcomes(String reference) {
+        return jdbc.queryForList("SELECT outcome FROM request_outcome WHERE reference = ? ORDER BY id", String.class, reference).stream()
+                .distinct().map(RequestOutcome::fromCode).flatMap(java.util.Optional::stream).toList();
+    }
+
     public void close(String reference, Instant closedAt) {
         jdbc.update("UPDATE data_subject_request SET status = ?, closed_at = ? WHERE reference = ?",
                 RequestStatus.CLOSED.name(), Timestamp.from(closedAt), reference);

@@ -200,6 +200,36 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
         }
     }
 
+    @Test
+    void art15_2_a_recipient_outside_the_eea_needs_the_safeguard_of_the_transfer_and_then_reads_as_one() throws Exception {
+        String source = """
+                privacy.connectors.sources:
+                  - name: Visits
+                    role: controller
+                    legal-basis: [legitimate-interests]
+                    recipients:
+                      - { name: Hosting provider, kind: processor, country: NL }
+                      - { name: Mail Cloud Inc., kind: processor, country: us%s }
+                    tables:
+                      - { table: website_visit, key: id, category: usage, identity-columns: [visitor_email], columns: [page, visited_at],
+                          labels: { page: { nl: Pagina, en: Page } }, provided: [page] }
+                """;
+        assertThatThrownBy(() -> load(source.formatted(""))).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("source 'Visits', recipients[1].safeguard: US is outside the European Economic Area");
+        assertThatThrownBy(() -> load(source.formatted("").replace("country: NL", "country: Holland")))
+                .hasMessageContaining("recipients[0].country: must be an ISO 3166 two-letter country code");
+        assertThatThrownBy(() -> load(source.formatted(", safeguard: standard-contractual-clauses").replace("provided: [page]", "provided: [ip_address]")))
+                .hasMessageContaining("tables.website_visit.provided: 'ip_address' is not one of the table's columns");
+
+        var description = load(source.formatted(", safeguard: standard-contractual-clauses, details: EU-US Data Privacy Framework"))
+                .sources().get(0).description();
+        assertThat(description.recipients()).extracting(r -> r.name() + " " + r.country() + " " + r.insideEea() + " " + r.safeguard())
+                .containsExactly("Hosting provider NL true null", "Mail Cloud Inc. US false STANDARD_CONTRACTUAL_CLAUSES");
+        assertThat(description.table("website_visit").label("page", "nl")).contains("Pagina");
+        assertThat(description.table("website_visit").provided("page")).isTrue();
+        assertThat(description.portable()).as("legitimate interests only: no portability").isFalse();
+    }
+
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
         Files.writeString(file, yaml);
