@@ -43,7 +43,11 @@ class IncomingMailParser {
         this.properties = properties;
     }
 
-    public IncomingMail parse(MimeMessage message) {
+    /**
+     * @param arrivedAt when the mail reached our mailbox (the server's arrival time, IMAP INTERNALDATE): the moment of
+     *                  receipt, from which the deadline runs. Never the sender's {@code Date:} header, which anyone writes.
+     */
+    public IncomingMail parse(MimeMessage message, Instant arrivedAt) {
         try {
             Address[] from = message.getFrom();
             if (from == null || from.length == 0 || !(from[0] instanceof InternetAddress sender) || sender.getAddress() == null) {
@@ -65,7 +69,7 @@ class IncomingMailParser {
             String text = body.plain.length() > 0 ? body.plain.toString() : Jsoup.parse(body.html.toString()).wholeText();
             return new IncomingMail(messageId.trim(), sender.getAddress().trim().toLowerCase(Locale.ROOT), sender.getPersonal(),
                     message.getSubject(), truncate(text.strip()), references(message),
-                    received(message), isAutomatic(message), bounce,
+                    arrivedAt, isAutomatic(message), bounce,
                     bounce ? firstMessageId(body.returnedHeaders) : null,
                     bounce ? firstReference(body.returnedHeaders + "\n" + text) : null,
                     body.attachmentsLeftOut, authenticationResults(message));
@@ -156,14 +160,6 @@ class IncomingMailParser {
             }
         }
         return ids;
-    }
-
-    private static Instant received(MimeMessage m) throws MessagingException {
-        // The 4-week clock runs from the moment the mail reached the mailbox.
-        if (m.getReceivedDate() != null) {
-            return m.getReceivedDate().toInstant();
-        }
-        return m.getSentDate() != null ? m.getSentDate().toInstant() : Instant.now();
     }
 
     private static String header(MimeMessage m, String name) throws MessagingException {

@@ -214,6 +214,18 @@ public class MailboxPoller {
         return settings;
     }
 
+    /** When the mail reached the mailbox, as the server says (IMAP INTERNALDATE); else now, when the intake sees it first. */
+    private java.time.Instant arrivedAt(MimeMessage message) {
+        try {
+            if (message.getReceivedDate() != null) {
+                return message.getReceivedDate().toInstant();
+            }
+        } catch (MessagingException e) {
+            LOG.debug("The server gave no arrival time for a mail: {}", e.getMessage());
+        }
+        return clock.instant();
+    }
+
     /** @return the outcome, or null when the mail is to be tried again at the next poll */
     private IntakeOutcome handle(MimeMessage message) {
         MimeMessage copy;
@@ -228,7 +240,7 @@ public class MailboxPoller {
         }
         IncomingMail mail;
         try {
-            mail = parser.parse(copy);
+            mail = parser.parse(copy, arrivedAt(message));
         } catch (UnreadableMail unreadable) {
             return keepForReview(copy, raw, unreadable.getMessage(), IntakeOutcome.UNREADABLE);
         }

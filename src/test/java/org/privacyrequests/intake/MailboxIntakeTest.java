@@ -62,6 +62,28 @@ class MailboxIntakeTest extends ProcessScenario {
     }
 
     @Test
+    void the_deadline_runs_from_when_the_mail_reached_our_mailbox_not_from_the_date_its_sender_wrote_on_it() throws Exception {
+        MimeMessage forwardDated = mail("vooruit@example.org", "Inzageverzoek", "Graag inzage in mijn persoonsgegevens.", "<vooruit-1@example.org>");
+        forwardDated.setSentDate(java.util.Date.from(NOW.plus(java.time.Duration.ofDays(20))));
+        forwardDated.saveChanges();
+        forwardDated.setHeader("Message-ID", "<vooruit-1@example.org>");
+        MimeMessage backDated = mail("terug.gedateerd@example.org", "Inzageverzoek", "Graag inzage in mijn persoonsgegevens.", "<terug-gedateerd-1@example.org>");
+        backDated.setSentDate(java.util.Date.from(NOW.minus(java.time.Duration.ofDays(40))));
+        backDated.saveChanges();
+        backDated.setHeader("Message-ID", "<terug-gedateerd-1@example.org>");
+        deliver(forwardDated, NOW);
+        deliver(backDated, NOW);
+
+        assertThat(poller.poll()).containsEntry("request", 2);
+
+        for (String id : List.of("<vooruit-1@example.org>", "<terug-gedateerd-1@example.org>")) {
+            var request = jdbc.queryForMap("SELECT received_at, deadline FROM data_subject_request WHERE source_message_id = ?", id);
+            assertThat(instant(request.get("RECEIVED_AT"))).as("received, for " + id).isEqualTo(NOW);
+            assertThat(instant(request.get("DEADLINE"))).as("deadline, for " + id).isEqualTo(deadlines.deadlineFor(NOW));
+        }
+    }
+
+    @Test
     void a_german_mail_with_two_rights_and_an_html_only_mail_each_start_one_request() throws Exception {
         deliver(mail("klaus@beispiel.example", "Auskunft nach Art. 15 DSGVO", "Bitte löschen Sie danach meine Daten.", "<de-1@beispiel.example>"));
         MimeMessage html = mail("html@example.org", "GDPR", null, "<html-1@example.org>");
@@ -450,7 +472,7 @@ class MailboxIntakeTest extends ProcessScenario {
         MimeMessage mail = mail("crash@example.org", "AVG", "Verwijder mijn persoonsgegevens.", "<crash-1@example.org>");
         deliver(mail);
         // What the poller does before it marks the mail as read, then "crashes".
-        intake.handle(parser.parse(mail));
+        intake.handle(parser.parse(mail, NOW));
 
         assertThat(poller.poll()).containsEntry("duplicate", 1).doesNotContainKey("request");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM data_subject_request WHERE requester_email = 'crash@example.org'", Integer.class))

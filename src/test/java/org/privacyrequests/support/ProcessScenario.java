@@ -132,9 +132,17 @@ public abstract class ProcessScenario {
         return message;
     }
 
-    /** Puts the mail in the support mailbox, as the company's mail server does on arrival. */
+    /** Puts the mail in the support mailbox, as the company's mail server does on arrival: now, on the scenario's clock. */
     protected void deliver(MimeMessage message) throws Exception {
-        mailServer.greenMail().getUserManager().getUser(SUPPORT_MAILBOX).deliver(message);
+        deliver(message, ClockUtil.getCurrentTime().toInstant());
+    }
+
+    /** Puts the mail in the support mailbox with this arrival time (the server's INTERNALDATE). */
+    protected void deliver(MimeMessage message, Instant arrivedAt) throws Exception {
+        var greenMail = mailServer.greenMail();
+        var mailbox = greenMail.getUserManager().getUser(SUPPORT_MAILBOX);
+        greenMail.getManagers().getImapHostManager().getInbox(mailbox)
+                .appendMessage(message, new jakarta.mail.Flags(), Date.from(arrivedAt));
     }
 
     /** Every mail that reached this address on the mail server, as subject + body text. */
