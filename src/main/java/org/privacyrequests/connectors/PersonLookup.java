@@ -51,7 +51,14 @@ final class PersonLookup {
                         table.identity().values(email)));
             }
             for (var other : identity.others().entrySet()) {
-                rows.addAll(byOtherIdentity(table, other.getKey(), other.getValue()));
+                if (Identity.OTHER_EMAIL.equals(other.getKey())) {
+                    if (!table.identity().email().isEmpty() && other.getValue() != null && !other.getValue().isBlank()) {
+                        rows.addAll(jdbc.queryForList("SELECT * FROM " + table.sqlName() + " WHERE " + table.identity().condition(),
+                                table.identity().values(other.getValue().trim())));
+                    }
+                } else {
+                    rows.addAll(byOtherIdentity(table, other.getKey(), other.getValue()));
+                }
             }
             if (table.links().parentTable() != null) {
                 rows.addAll(byParent(table, found.of(table.links().parentTable())));

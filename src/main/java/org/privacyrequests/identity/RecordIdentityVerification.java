@@ -1,5 +1,6 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.requests.RequestProcess;
 
 import java.util.LinkedHashMap;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 class RecordIdentityVerification implements TaskListener {
 
     /** Identifiers support may verify in "Verify identity", by form field and kind. */
-    static final Map<String, String> VERIFIED_IDENTIFIERS = Map.of("customerNumber", "customer-number", "phoneNumber", "phone");
+    static final Map<String, String> VERIFIED_IDENTIFIERS = Map.of("customerNumber", "customer-number", "phoneNumber", "phone",
+            "otherEmail", PersonalDataSource.Identity.OTHER_EMAIL);
 
     private final RequestDecisions decisions;
     private final DataSubjectRequestRepository requests;
@@ -39,6 +41,10 @@ class RecordIdentityVerification implements TaskListener {
         String reference = task.getExecution().getProcessBusinessKey();
         boolean verified = "verified".equals(task.getVariable(RequestProcess.Var.IDENTITY_DECISION));
         Map<String, String> identifiers = new LinkedHashMap<>(requests.otherIdentifiers(reference));
+        Object otherEmail = task.getVariable("otherEmail");
+        if (verified && otherEmail != null && !otherEmail.toString().isBlank() && !otherEmail.toString().trim().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            throw new IllegalArgumentException("The other e-mail address is not a valid address.");
+        }
         VERIFIED_IDENTIFIERS.forEach((field, kind) -> {
             Object value = task.getVariable(field);
             if (verified && value != null && !value.toString().isBlank()) {

@@ -174,8 +174,12 @@ class MailIntake {
         }
         if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
             audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
+            // The next "Verify identity" shows when the answer came and which kept mail it is; the text stays with the request.
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
-                    .processInstanceBusinessKey(reference).correlate();
+                    .processInstanceBusinessKey(reference)
+                    .setVariable("identityAnswerMail", kept)
+                    .setVariable("identityAnswerReceivedAt", java.util.Date.from(mail.receivedAt()))
+                    .correlate();
             return new Outcome(IntakeOutcome.IDENTITY_INFORMATION, reference);
         }
         if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)) {

@@ -110,6 +110,9 @@ public interface PersonalDataSource {
      */
     record Identity(String email, Map<String, String> others) {
 
+        /** Another address of the person's own, verified by support: looked up where their address is. */
+        public static final String OTHER_EMAIL = "other-email";
+
         public Identity {
             others = others == null ? Map.of() : Map.copyOf(others);
         }

@@ -143,6 +143,28 @@ class MailboxIntakeTest extends ProcessScenario {
         BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_VerifyIdentity");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM correspondence WHERE reference = ?", Integer.class, request.getBusinessKey()))
                 .isEqualTo(1);
+        var task = task(request, "UserTask_VerifyIdentity");
+        assertThat(taskService.getVariable(task.getId(), "identityDecision")).as("a new round: nothing filled in").isNull();
+        assertThat(taskService.getVariable(task.getId(), "informationNeeded")).isNull();
+        assertThat(taskService.getVariable(task.getId(), "identityAnswerMail")).as("the answer, shown in the task")
+                .isEqualTo(jdbc.queryForObject("SELECT id FROM correspondence WHERE message_id = '<antwoord-1@example.org>'", Long.class));
+    }
+
+    @Test
+    void another_address_support_verified_finds_the_persons_data_under_it() throws Exception {
+        company.activeCustomer("oud.adres@example.org", 1, 0);
+        deliver(mail("nieuw.adres@example.org", "Inzage", "Graag inzage in mijn gegevens; bij jullie sta ik onder mijn oude adres.", "<ander-adres-1@example.org>"));
+        poller.poll();
+        runJobs();
+        ProcessInstance request = runtimeService.createProcessInstanceQuery().processDefinitionKey("data-subject-request")
+                .variableValueEquals("requesterEmail", "nieuw.adres@example.org").singleResult();
+
+        complete(request, "UserTask_VerifyIdentity", "support", Map.of("identityDecision", "verified",
+                "identityNote", "Klantnummer en bedrag laatste factuur kloppen bij het oude adres.", "otherEmail", "oud.adres@example.org"));
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM found_record WHERE reference = ? AND source = 'Customer accounts'", Integer.class,
+                request.getBusinessKey())).isPositive();
+        assertThat(runtimeService.getVariable(request.getId(), "otherEmail")).as("kept in the request record, not the process").isNull();
     }
 
     @Test
