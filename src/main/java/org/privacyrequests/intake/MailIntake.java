@@ -45,12 +45,14 @@ class MailIntake {
     private final SenderAuthentication senderAuthentication;
     private final Clock clock;
     private final Webshops webshops;
+    private final org.privacyrequests.routing.ForwardedRequestFollowUp forwardedRequests;
 
     public MailIntake(IncomingMails incomingMails, MailClassifier classifier, RequestIntake requestIntake,
                       ComplaintIntake complaintIntake, ComplainantReply complainantReply, RuntimeService runtimeService,
                       CompanyProperties company, AuditTrail audit, SenderAuthentication senderAuthentication, Clock clock,
-                      Webshops webshops) {
+                      Webshops webshops, org.privacyrequests.routing.ForwardedRequestFollowUp forwardedRequests) {
         this.webshops = webshops;
+        this.forwardedRequests = forwardedRequests;
         this.senderAuthentication = senderAuthentication;
         this.incomingMails = incomingMails;
         this.classifier = classifier;
@@ -170,6 +172,7 @@ class MailIntake {
             audit.recordBy(reference, "intake", "Webshop's instruction received", webshop.get().name() + " (" + mail.fromAddress()
                     + ") by e-mail " + mail.messageId() + "; " + authenticated + "; support has it carried out as the webshop's instruction");
             raiseTask(reference, kept, ReplyHandling.FROM_WEBSHOP, mail);
+            forwardedRequests.webshopAnswered(reference, webshop.get().id());
             return new Outcome(IntakeOutcome.WEBSHOP_INSTRUCTION, reference);
         }
         if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {

@@ -23,11 +23,13 @@ class ProcessorForwarding {
 
     private final org.privacyrequests.restriction.ProcessingRestrictions restrictions;
     private final org.privacyrequests.notifications.MailModel mailModel;
+    private final ForwardedRequestFollowUp followUp;
 
     public ProcessorForwarding(Webshops webshops, RequesterMail mail, DataSubjectRequestRepository requests, AuditTrail audit,
                                org.privacyrequests.lookup.FoundRecords foundRecords,
                                org.privacyrequests.restriction.ProcessingRestrictions restrictions,
-                               org.privacyrequests.notifications.MailModel mailModel) {
+                               org.privacyrequests.notifications.MailModel mailModel, ForwardedRequestFollowUp followUp) {
+        this.followUp = followUp;
         this.restrictions = restrictions;
         this.mailModel = mailModel;
         this.foundRecords = foundRecords;
@@ -62,6 +64,7 @@ class ProcessorForwarding {
                 .ifPresent(r -> extras.put("restrictedSince", mailModel.date(r.placedAt(), webshop.language())));
         mail.sendTo(webshop.privacyContactEmail(), webshop.language(), reference, "forward-to-webshop", extras);
         audit.record(reference, "Forwarded to webshop", webshop.name() + " (controller, Art. 28(3)(e))");
+        followUp.start(reference, webshop);
     }
 
     public void tellRequester(String reference, List<? extends Number> webshopIds) {

@@ -84,6 +84,7 @@ class RoleAuthorizations {
         }
         // Support works its tasks; only the product starts it, from a webshop's mail it filed.
         grant(StaffRoles.SUPPORT, Resources.PROCESS_DEFINITION, "carry-out-webshop-instruction", ProcessDefinitionPermissions.READ);
+        grant(StaffRoles.SUPPORT, Resources.PROCESS_DEFINITION, "follow-up-forwarded-request", ProcessDefinitionPermissions.READ);
         grant(StaffRoles.SUPPORT, Resources.PROCESS_INSTANCE, "*", ProcessInstancePermissions.CREATE);
 
         grant(StaffRoles.MANAGERS, Resources.PROCESS_DEFINITION, "*",

@@ -1,0 +1,24 @@
+package org.privacyrequests.routing;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.privacyrequests.audit.AuditTrail;
+import org.springframework.stereotype.Component;
+
+/** "Follow up with the webshop" completed: what happened goes into the audit trail of the request that was forwarded. */
+@Component("recordFollowUp")
+class RecordFollowUp implements TaskListener {
+
+    private final AuditTrail audit;
+
+    public RecordFollowUp(AuditTrail audit) {
+        this.audit = audit;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String reference = ForwardedRequestFollowUp.referenceOf(task.getExecution().getProcessBusinessKey());
+        audit.record(reference, "Followed up with " + task.getVariable("webshopName"),
+                "outcome=" + task.getVariable("followUpOutcome") + "; note=" + task.getVariable("followUpNote"));
+    }
+}
