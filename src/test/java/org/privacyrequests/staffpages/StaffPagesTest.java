@@ -22,7 +22,7 @@ import org.springframework.http.ResponseEntity;
 /**
  * The pages support opens from the links in Tasklist's forms: a browser (Accept: text/html) gets a readable page in the
  * staff language (Dutch here), a program keeps the API's JSON; the requester's words are shown as written, never run;
- * no codes, column names or UTC times.
+ * no codes, column names or UTC times; and an error is a page in words, not the Whitelabel page.
  */
 @ProductTest
 class StaffPagesTest extends ProcessScenario {
@@ -122,10 +122,55 @@ class StaffPagesTest extends ProcessScenario {
                 .contains("Mijn inzage kwam te laat.\\nDat is de tweede keer.");
     }
 
+    @Test
+    void an_unknown_reference_is_a_page_in_words_for_a_browser_and_a_problem_for_a_program() {
+        for (String path : List.of("/api/requests/DSR-2026-999999", "/api/requests/DSR-2026-999999/records",
+                "/api/requests/DSR-2026-999999/erasure-plan", "/api/requests/DSR-2026-999999/access-overview",
+                "/api/complaints/PC-2026-999999", "/api/requests/nonsense")) {
+            ResponseEntity<String> page = get(path, BROWSER, "support");
+            assertThat(page.getStatusCode()).as(path).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(page.getBody()).as(path).contains("Niet gevonden", "DSR-2026-000123", "Naar Tasklist")
+                    .doesNotContain("Whitelabel", "Exception", "\"status\"");
+        }
+        ResponseEntity<String> problem = get("/api/requests/DSR-2026-999999", MediaType.APPLICATION_JSON_VALUE, "support");
+        assertThat(problem.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(problem.getBody()).contains("There is no request DSR-2026-999999.").doesNotContain("<html");
+    }
+
+    @Test
+    void without_a_login_or_without_a_staff_role_a_browser_gets_a_page_that_says_what_to_do() {
+        String reference = janAsksForAccessAndErasure("Graag inzage.");
+
+        ResponseEntity<String> noLogin = http.exchange("/api/requests/" + reference, HttpMethod.GET, new HttpEntity<>(headers(BROWSER)), String.class);
+        assertThat(noLogin.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(noLogin.getHeaders().get("WWW-Authenticate")).as("no login box of the browser").isNull();
+        assertThat(noLogin.getBody()).contains("Log eerst in", "Log in bij Tasklist").doesNotContain("Whitelabel", reference);
+
+        identityService.saveUser(userNamed("visitor2"));
+        ResponseEntity<String> noRight = get("/api/requests/" + reference, BROWSER, "visitor2");
+        assertThat(noRight.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(noRight.getBody()).contains("Deze pagina is niet voor uw login").doesNotContain("Whitelabel", "Graag inzage.");
+
+        // Programs keep their answers: a problem, and the basic-auth challenge without a cookie.
+        ResponseEntity<String> program = http.getForEntity("/api/requests/" + reference, String.class);
+        assertThat(program.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(program.getBody()).contains("\"status\":401");
+    }
+
     private String[] openTaskNames(String reference) {
         var names = taskService.createTaskQuery().processInstanceBusinessKey(reference).list().stream().map(t -> t.getName()).toList();
         assertThat(names).as("open tasks of " + reference).isNotEmpty();
         return names.toArray(String[]::new);
+    }
+
+    private org.camunda.bpm.engine.identity.User userNamed(String id) {
+        var existing = identityService.createUserQuery().userId(id).singleResult();
+        if (existing != null) {
+            identityService.deleteUser(id);
+        }
+        var user = identityService.newUser(id);
+        user.setPassword(id + "-password");
+        return user;
     }
 
     /** Jan, a customer with invoices, asks through the API: his data is found and the erasure plan worked out. */
