@@ -15,9 +15,9 @@ import org.privacyrequests.notifications.MailModel;
 /**
  * Values and column names as a person reads them in the access overview: dates as "1 november 2026", moments in the
  * company's time zone with their time, and a column without a configured label as words ("billing_address" becomes
- * "Billing address"). The machine-readable copy keeps the values as stored.
+ * "Billing address"). The machine-readable copy keeps the values as stored. Staff pages write values the same way.
  */
-final class ReadableValues {
+public final class ReadableValues {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern LOCAL_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?");
@@ -26,7 +26,7 @@ final class ReadableValues {
     private final String language;
     private final ZoneId zone;
 
-    ReadableValues(String language, ZoneId zone) {
+    public ReadableValues(String language, ZoneId zone) {
         this.language = Languages.supportedOrDefault(language);
         this.zone = zone;
     }
@@ -36,7 +36,7 @@ final class ReadableValues {
      * nothing as an empty text. A date-time stored without a zone is read as the database drivers read it, in this
      * server's zone, and shown in the company's.
      */
-    Object value(Object value) {
+    public Object value(Object value) {
         if (value == null) {
             return "";
         }
@@ -71,12 +71,12 @@ final class ReadableValues {
     }
 
     /** "1 november 2026, 11:00": the company's day and time of a moment. */
-    String dateAndTime(Instant instant) {
+    public String dateAndTime(Instant instant) {
         return MailModel.date(instant.atZone(zone).toLocalDate(), language) + ", "
                 + DateTimeFormatter.ofPattern("HH:mm").format(instant.atZone(zone));
     }
 
-    String date(Instant instant) {
+    public String date(Instant instant) {
         return MailModel.date(instant.atZone(zone).toLocalDate(), language);
     }
 
@@ -85,7 +85,7 @@ final class ReadableValues {
     }
 
     /** "Billing address" for {@code billing_address}: for a column the configuration gives no label. */
-    static String humanised(String column) {
+    public static String humanised(String column) {
         String words = column.replaceAll("([a-z])([A-Z])", "$1 $2").replace('_', ' ').replace('-', ' ').trim().toLowerCase(Locale.ROOT);
         return words.isEmpty() ? column : Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

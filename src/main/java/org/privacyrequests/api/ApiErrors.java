@@ -1,10 +1,15 @@
 package org.privacyrequests.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.privacyrequests.api.ComplaintController;
 import org.privacyrequests.requests.DeadlineExtension.ExtensionRefused;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -47,13 +52,34 @@ class ApiErrors {
     }
 
     @ExceptionHandler(ComplaintController.NoSuchComplaint.class)
-    public ResponseEntity<Map<String, Object>> noSuchComplaint(ComplaintController.NoSuchComplaint e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    public ResponseEntity<Map<String, Object>> noSuchComplaint(ComplaintController.NoSuchComplaint e, HttpServletRequest request,
+                                                               HttpServletResponse response) throws IOException {
+        return notFound(e.getMessage(), request, response);
     }
 
     @ExceptionHandler(RequestController.NotFound.class)
-    public ResponseEntity<Map<String, Object>> notFound(RequestController.NotFound e) {
-        return problem(HttpStatus.NOT_FOUND, e.getMessage(), Map.of());
+    public ResponseEntity<Map<String, Object>> notFound(RequestController.NotFound e, HttpServletRequest request,
+                                                        HttpServletResponse response) throws IOException {
+        return notFound(e.getMessage(), request, response);
+    }
+
+    /** A link opened in a browser (the access overview from a Tasklist form) gets the error page in words, a program its problem. */
+    private static ResponseEntity<Map<String, Object>> notFound(String message, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        if (wantsPage(request)) {
+            response.sendError(HttpStatus.NOT_FOUND.value(), message);
+            return null;
+        }
+        return problem(HttpStatus.NOT_FOUND, message, Map.of());
+    }
+
+    private static boolean wantsPage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        try {
+            return accept != null && MediaType.parseMediaTypes(accept).stream().anyMatch(t -> t.equalsTypeAndSubtype(MediaType.TEXT_HTML));
+        } catch (InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     private static ResponseEntity<Map<String, Object>> problem(HttpStatus status, String message, Map<String, String> errors) {

@@ -103,6 +103,16 @@ public class MailDelivery implements KeepsCaseData {
         }
     }
 
+    /** The mails sent about a case, oldest first: which mail (its template), to whom, when. */
+    public java.util.List<SentMail> sentAbout(String reference) {
+        return jdbc.query("SELECT template, recipient, sent_at FROM sent_mail WHERE reference = ? ORDER BY sent_at, message_id",
+                (rs, i) -> new SentMail(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()), reference);
+    }
+
+    /** One line of the log of sent mails. */
+    public record SentMail(String template, String recipient, Instant sentAt) {
+    }
+
     /** The log of mails sent about closed cases, once the accountability period is over. */
     @Override
     public int forgetRecords(Collection<String> closedCases, Instant before) {

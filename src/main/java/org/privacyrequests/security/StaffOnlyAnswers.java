@@ -16,7 +16,7 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * What the product's API says to someone who may not in: 401 without a login, 403 for a login outside the
  * staff groups or, on the managers' paths, outside the managers. A problem for systems; a page that sends
- * a person to the Cockpit login on {@code /managers}.
+ * a person to the Cockpit login on {@code /managers}; for a browser elsewhere the product's error page (see staffpages).
  */
 final class StaffOnlyAnswers implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -26,6 +26,11 @@ final class StaffOnlyAnswers implements AuthenticationEntryPoint, AccessDeniedHa
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException noLogin) throws IOException {
         if (isPage(request)) {
             page(response, HttpStatus.UNAUTHORIZED, "Log in to Cockpit as a manager first, then open this page again.");
+            return;
+        }
+        if (isBrowser(request)) {
+            // A link from a Tasklist form opened without a login: the error page tells the person to log in (no login box).
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
             return;
         }
         if (request.getHeader("Cookie") == null) {
@@ -40,6 +45,10 @@ final class StaffOnlyAnswers implements AuthenticationEntryPoint, AccessDeniedHa
         var login = SecurityContextHolder.getContextHolderStrategy().getContext().getAuthentication();
         String userId = login == null ? "?" : login.getName();
         List<String> groups = login instanceof StaffLogin staff ? staff.groups() : List.of();
+        if (isBrowser(request) && !isPage(request)) {
+            response.sendError(HttpStatus.FORBIDDEN.value());
+            return;
+        }
         if (!StaffRoles.isStaff(groups)) {
             ProblemAnswer.write(response, HttpStatus.FORBIDDEN, "User " + userId + " is not in a staff group.");
             return;
@@ -54,6 +63,20 @@ final class StaffOnlyAnswers implements AuthenticationEntryPoint, AccessDeniedHa
 
     private static boolean isPage(HttpServletRequest request) {
         return PATHS.getPathWithinApplication(request).startsWith("/managers/");
+    }
+
+    /** A person's browser asking for a page (Accept names text/html), not a program asking for JSON. */
+    private static boolean isBrowser(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null) {
+            return false;
+        }
+        try {
+            return org.springframework.http.MediaType.parseMediaTypes(accept).stream()
+                    .anyMatch(type -> type.equalsTypeAndSubtype(org.springframework.http.MediaType.TEXT_HTML));
+        } catch (org.springframework.util.InvalidMimeTypeException | org.springframework.http.InvalidMediaTypeException malformed) {
+            return false;
+        }
     }
 
     private static void page(HttpServletResponse response, HttpStatus status, String message) throws IOException {

@@ -6,6 +6,7 @@ import freemarker.template.TemplateException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -14,7 +15,7 @@ import org.privacyrequests.company.Languages;
 import org.springframework.stereotype.Component;
 
 /**
- * The product's own web pages (the public request form, the managers' SLA overview): FreeMarker templates
+ * The product's own web pages (the public request form, the managers' SLA overview, the staff pages of a case): FreeMarker templates
  * under {@code web/} with every value HTML-escaped, and their texts in Dutch and English from
  * {@code web/texts_<language>.properties}.
  */
@@ -46,12 +47,14 @@ public class WebPages {
         }
     }
 
-    /** The page texts of one language. */
+    /** The page texts of one language: the public pages' ({@code web/texts}) and the staff pages' ({@code web/staff-texts}). */
     public Map<String, String> texts(String language) {
-        ResourceBundle bundle = ResourceBundle.getBundle("web/texts", Locale.forLanguageTag(language),
-                WebPages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Map<String, String> texts = new HashMap<>();
-        bundle.keySet().forEach(k -> texts.put(k, bundle.getString(k)));
+        for (String name : List.of("web/texts", "web/staff-texts")) {
+            ResourceBundle bundle = ResourceBundle.getBundle(name, Locale.forLanguageTag(language),
+                    WebPages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+            bundle.keySet().forEach(k -> texts.put(k, bundle.getString(k)));
+        }
         return texts;
     }
 
