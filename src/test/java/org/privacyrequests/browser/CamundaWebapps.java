@@ -123,6 +123,12 @@ final class CamundaWebapps {
                 + name + "']]/td[contains(@class,'col-value')]")).getText().trim();
     }
 
+    /** Opens a Cockpit page (a path after {@code #}) and the tab of that label at its bottom. */
+    void openCockpitTab(String page, String tabLabel) {
+        browser.load(COCKPIT + page);
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='" + tabLabel + "']"));
+    }
+
     void openCockpitDashboard() {
         browser.load(COCKPIT + "#/dashboard");
     }
