@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.FilterService;
@@ -164,6 +165,31 @@ class StaffAtWorkInTheBrowserTest extends ProcessScenario {
         browser.click(By.cssSelector("#overdue-cases tr[data-reference='" + overdue + "'] td:first-child a"));
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/api/requests/" + overdue));
         assertThat(browser.pageText()).contains(overdue);
+    }
+
+    @Test
+    void after_an_extension_tasklist_lists_the_new_due_date_without_a_reload_and_the_form_shows_it_when_opened_again() {
+        ProcessInstance request = fileRequest("nieuw.persoon@example.org", "en", "access");
+        String reference = reference(request);
+        camunda.logInToTasklist("support");
+        camunda.openTask(filter("Support team"), reference, "Verify identity");
+        assertThat(camunda.formText()).contains("Answer due: 2026-12-24");
+        String dueBefore = camunda.dueDateOnCard();
+        assertThat(dueBefore).startsWith("Due");
+
+        actAs("support");
+        runtimeService.startProcessInstanceByKey("extend-request-deadline", Map.of("reference", reference,
+                "extensionMonths", "1", "extensionReason", "We must gather data from six systems."));
+        identityService.clearAuthentication();
+        runJobs();
+
+        // The filter refreshes its list every 10 seconds; Tasklist 7.24 does not reload the form of a task already open.
+        browser.waitUntil(d -> {
+            String due = camunda.dueDateOnCard();
+            return !due.isEmpty() && !due.equals(dueBefore);
+        });
+        camunda.openTask(filter("Support team"), reference, "Verify identity");
+        assertThat(camunda.formText()).contains("Answer due: 2027-01-24").doesNotContain("2026-12-24");
     }
 
     @Test
