@@ -1,18 +1,20 @@
 package org.privacyrequests.sla;
 
-import org.privacyrequests.requests.RequestOutcome;
-
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.sla.SlaOverview.DueCase;
 import org.privacyrequests.sla.SlaOverview.HandlingTime;
 import org.privacyrequests.sla.SlaOverview.OpenWork;
 import org.privacyrequests.sla.SlaOverview.OutcomeCount;
@@ -20,16 +22,36 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Works out the SLA overview in one round trip: one SQL statement of three grouped parts over the request and
+ * Works out the SLA overview's figures in one round trip: one SQL statement of three grouped parts over the request and
  * complaint records (no call per case, no process variables). Its cost grows with the open cases, as every
  * open deadline is counted; pages read it through {@link SlaOverviewSnapshot}. Months are the company's (Amsterdam),
  * whatever the database server's zone. Portable between H2 and PostgreSQL.
+ *
+ * <p>Which cases are overdue or due within the week is read apart, the earliest deadlines first and at most
+ * {@value #LISTED} of each (the index on status and deadline serves it), so a manager sees where to start however
+ * many are late; the counts say how many there are in all. Only for those listed is their process looked up, for the
+ * link to Cockpit.
  */
 @Service
 public class SlaOverviewQuery {
 
     /** How far back the handling times and outcome counts look. */
     static final int MONTHS = 12;
+    /** How many overdue cases, and how many due within the week, the overview lists by name. */
+    static final int LISTED = 50;
+
+    private static final String DUE_REQUESTS = """
+            SELECT reference, request_types AS subject, deadline, CASE WHEN extension_reason IS NULL THEN 0 ELSE 1 END AS extended
+              FROM data_subject_request WHERE status IN ('OPEN', 'OVERDUE') AND deadline >= ? AND deadline < ?
+             ORDER BY deadline, reference FETCH FIRST %d ROWS ONLY
+            """.formatted(LISTED);
+    private static final String DUE_COMPLAINTS = """
+            SELECT reference, category AS subject, deadline, 0 AS extended
+              FROM privacy_complaint WHERE status <> 'CLOSED' AND deadline >= ? AND deadline < ?
+             ORDER BY deadline, reference FETCH FIRST %d ROWS ONLY
+            """.formatted(LISTED);
+    /** Earlier than any deadline: the lower bound of "overdue". */
+    private static final Timestamp LONG_AGO = Timestamp.from(Instant.parse("1970-01-01T00:00:00Z"));
 
     private static final String SQL = """
             SELECT 'open' AS part, kind AS k1, bucket AS k2, COUNT(*) AS n, SUM(extended) AS x, NULL AS median_days, NULL AS p90_days
@@ -72,11 +94,15 @@ public class SlaOverviewQuery {
     private final String sql;
     private final Clock clock;
     private final CompanyProperties company;
+    private final StaffLabels labels;
+    private final DueCases dueCases;
 
-    public SlaOverviewQuery(JdbcTemplate jdbc, Clock clock, CompanyProperties company) {
+    SlaOverviewQuery(JdbcTemplate jdbc, Clock clock, CompanyProperties company, StaffLabels labels, DueCases dueCases) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.company = company;
+        this.labels = labels;
+        this.dueCases = dueCases;
         this.sql = SQL.replace("{company-zone}", company.zone().getId());
     }
 
@@ -104,7 +130,7 @@ public class SlaOverviewQuery {
                     counts[switch (k2) { case "overdue" -> 0; case "dueThisWeek" -> 1; default -> 2; }] += n;
                     counts[3] += rs.getLong("x");
                 }
-                case "handling" -> handling.add(new HandlingTime(k2.substring(0, 4) + "-" + k2.substring(4), k1, n,
+                case "handling" -> handling.add(new HandlingTime(k2.substring(0, 4) + "-" + k2.substring(4), k1, labels.kind(k1), n,
                         rs.getDouble("median_days"), rs.getDouble("p90_days")));
                 default -> {
                     if (k1.equals("complaint")) {
@@ -123,8 +149,27 @@ public class SlaOverviewQuery {
                 byKind.stream().mapToLong(OpenWork::extended).sum());
         handling.sort((a, b) -> a.month().equals(b.month()) ? b.kind().compareTo(a.kind()) : a.month().compareTo(b.month()));
         List<OutcomeCount> outcomeCounts = new ArrayList<>();
-        outcomes.forEach((type, perOutcome) -> perOutcome.forEach((outcome, n) -> outcomeCounts.add(new OutcomeCount(type, outcome, n))));
-        return new SlaOverview(now, all, byKind, handling, outcomeCounts);
+        outcomes.forEach((type, perOutcome) -> perOutcome.forEach((outcome, n) -> outcomeCounts.add(type.equals("complaint")
+                ? new OutcomeCount(type, labels.kind(type), outcome, labels.complaintOutcome(outcome), n)
+                : new OutcomeCount(type, labels.right(type), outcome, labels.requestOutcome(outcome), n))));
+        return new SlaOverview(now, all, byKind, due(LONG_AGO, nowTs, now), due(nowTs, weekAhead, now), handling, outcomeCounts);
+    }
+
+    /** The open requests and complaints whose deadline lies in [from, to), earliest first, at most {@link #LISTED}. */
+    private List<DueCase> due(Timestamp from, Timestamp to, Instant now) {
+        List<DueCase> cases = new ArrayList<>();
+        jdbc.query(DUE_REQUESTS, rs -> {
+            cases.add(dueCase("request", rs, now));
+        }, from, to);
+        jdbc.query(DUE_COMPLAINTS, rs -> {
+            cases.add(dueCase("complaint", rs, now));
+        }, from, to);
+        return cases.stream().sorted(Comparator.comparing(DueCase::deadline).thenComparing(DueCase::reference)).limit(LISTED).toList();
+    }
+
+    private DueCase dueCase(String kind, ResultSet rs, Instant now) throws SQLException {
+        return dueCases.of(kind, rs.getString("reference"), rs.getString("subject"), rs.getTimestamp("deadline").toInstant(),
+                rs.getInt("extended") == 1, now, null);
     }
 
     /**
@@ -134,9 +179,8 @@ public class SlaOverviewQuery {
     private static void countOutcome(Map<String, Map<String, Long>> outcomes, String types, String rightAndOutcome, long n) {
         String right = rightAndOutcome.substring(0, rightAndOutcome.indexOf('|'));
         String code = rightAndOutcome.substring(rightAndOutcome.indexOf('|') + 1);
-        String label = RequestOutcome.fromCode(code).map(RequestOutcome::label).orElse(code);
         for (String type : right.equals("*") ? types.split(",") : new String[] {right}) {
-            outcomes.computeIfAbsent(type, t -> new TreeMap<>()).merge(label, n, Long::sum);
+            outcomes.computeIfAbsent(type, t -> new TreeMap<>()).merge(code, n, Long::sum);
         }
     }
 }

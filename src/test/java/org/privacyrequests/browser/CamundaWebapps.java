@@ -59,6 +59,16 @@ final class CamundaWebapps {
         browser.waitFor(By.cssSelector(".fjs-container .fjs-form"));
     }
 
+    /** The due date on the first task card of the list, as Tasklist words it ("in 25 days"); empty while the list redraws. */
+    String dueDateOnCard() {
+        try {
+            return browser.driver().findElements(By.cssSelector("ol.tasks-list li.task .due-date")).stream().findFirst()
+                    .map(e -> e.getText().trim()).orElse("");
+        } catch (StaleElementReferenceException redrawn) {
+            return "";
+        }
+    }
+
     void claim() {
         browser.click(By.cssSelector("button.claim"));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".disabled-form")).isEmpty());
@@ -121,6 +131,12 @@ final class CamundaWebapps {
     String cockpitVariable(String name) {
         return browser.waitFor(By.xpath("//table[contains(@class,'cam-table')]//tr[td[contains(@class,'col-name')][normalize-space(.)='"
                 + name + "']]/td[contains(@class,'col-value')]")).getText().trim();
+    }
+
+    /** Opens a Cockpit page (a path after {@code #}) and the tab of that label at its bottom. */
+    void openCockpitTab(String page, String tabLabel) {
+        browser.load(COCKPIT + page);
+        browser.click(By.xpath("//ul[contains(@class,'nav-tabs')]/li/a[normalize-space(.)='" + tabLabel + "']"));
     }
 
     void openCockpitDashboard() {
