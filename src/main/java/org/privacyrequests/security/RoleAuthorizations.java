@@ -155,14 +155,13 @@ class RoleAuthorizations {
 
     /**
      * What Tasklist shows of the filter. The task's name already says the step, the reference and the rights
-     * ({@code tasklist/TaskCard}); the card adds who asked (the address support writes back to) and, for the
-     * processes whose business key is not the case's own reference (a reply, a webshop's instruction), that reference.
+     * ({@code tasklist/TaskCards}); the card adds who asked, from the task's own variables (support may not read
+     * a process instance's variables, so the process's {@code requesterEmail} would show to managers only).
      */
     static Map<String, Object> filterProperties(String name, int priority) {
         return Map.<String, Object>of("priority", priority, "description", name, "refresh", true,
                 "variables", List.of(
-                        Map.of("name", "requesterEmail", "label", "Requester"),
-                        Map.of("name", "complainantEmail", "label", "Complainant"),
-                        Map.of("name", "reference", "label", "Reference")));
+                        Map.of("name", "requester", "label", "Requester"),
+                        Map.of("name", "complainant", "label", "Complainant")));
     }
 }

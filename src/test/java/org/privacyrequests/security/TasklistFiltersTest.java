@@ -36,7 +36,7 @@ class TasklistFiltersTest {
         assertThat(updated.getProperties()).containsEntry("priority", -10).containsKey("variables");
         @SuppressWarnings("unchecked")
         var variables = (List<Map<String, Object>>) updated.getProperties().get("variables");
-        assertThat(variables).extracting(v -> v.get("name")).contains("requesterEmail", "complainantEmail", "reference");
+        assertThat(variables).extracting(v -> v.get("name")).containsExactly("requester", "complainant");
         TaskQuery query = updated.getQuery();
         assertThat(((TaskQueryImpl) query).getOrderingProperties()).extracting(QueryOrderingProperty::getQueryProperty)
                 .extracting(p -> p.getName()).containsExactly("DUE_DATE_");

@@ -30,6 +30,7 @@ class TaskCardsTest extends ProcessScenario {
         // Tasklist's search box, by default, looks for "name like %what was typed%".
         assertThat(taskService.createTaskQuery().taskNameLike("%" + reference + "%").list()).extracting(t -> t.getId())
                 .containsExactly(task.getId());
+        assertThat(taskService.getVariablesLocal(task.getId())).as("who asked, on the card").containsEntry("requester", "nieuw.persoon@example.org");
         assertThat(task.getFollowUpDate()).as("due soon from the reminder date")
                 .isEqualTo((Date) runtimeService.getVariable(request.getId(), "reminderDate"))
                 .isBefore(task.getDueDate());
