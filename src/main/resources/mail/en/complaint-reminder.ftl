@@ -1,9 +1,13 @@
-Subject: [Privacy complaint] ${complaint.reference}: deadline <#if daysLeft lte 0>today<#elseif daysLeft == 1>in 1 day<#else>in ${daysLeft} days</#if>
+Subject: [Privacy complaint] ${complaint.reference}: deadline <#if daysLeft lt 0>passed<#if (complaint.deadline)?has_content> on ${complaint.deadline}</#if><#elseif daysLeft == 0>today<#elseif daysLeft == 1>tomorrow<#else>in ${daysLeft} days</#if>
 
 <#import "common.ftl" as c>
 Hello,
 
-The deadline for privacy complaint ${complaint.reference} is <#if daysLeft lte 0>today<#else>in ${c.days(daysLeft)}</#if><#if (complaint.deadline)?has_content> (on ${complaint.deadline})</#if>. The complaint has not been completed yet.
+<#if daysLeft lt 0>
+The deadline for privacy complaint ${complaint.reference} passed<#if (complaint.deadline)?has_content> on ${complaint.deadline}</#if>, ${c.days(-daysLeft)} ago. The complaint is late and has not been completed yet.
+<#else>
+The deadline for privacy complaint ${complaint.reference} is <#if daysLeft == 0>today<#elseif daysLeft == 1>tomorrow<#else>in ${c.days(daysLeft)}</#if><#if (complaint.deadline)?has_content> (on ${complaint.deadline})</#if>. The complaint has not been completed yet.
+</#if>
 <#if (complaint.category)?has_content || (complaint.relatedRequest)?has_content>
 
 </#if>
@@ -14,7 +18,7 @@ The complaint concerns: ${c.complaintCategoryLabel(complaint.category)}
 Related privacy request: ${complaint.relatedRequest}
 </#if>
 
-Please open the complaint in Camunda Tasklist (search for reference ${complaint.reference}) and complete the open task.
+Open Camunda Tasklist, type the reference ${complaint.reference} into the search box ("Filter Tasks") and complete the open task.
 <#if tasklistUrl?has_content>
 Tasklist: ${tasklistUrl}
 </#if>

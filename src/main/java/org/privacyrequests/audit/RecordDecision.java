@@ -38,7 +38,14 @@ class RecordDecision implements TaskListener {
         }
         String reference = task.getExecution().getProcessBusinessKey();
         if (reference != null) {
-            audit.record(reference, task.getName() + " completed", decision.toString());
+            // The step as the model names it: the task's own name also carries the reference for Tasklist.
+            audit.record(reference, step(task) + " completed", decision.toString());
         }
+    }
+
+    /** The step's name in the process model ("Verify identity"), not the task's name in Tasklist. */
+    private static String step(DelegateTask task) {
+        var element = task.getBpmnModelElementInstance();
+        return element != null && element.getName() != null ? element.getName() : task.getName();
     }
 }

@@ -1,6 +1,7 @@
 package org.privacyrequests.deadlines;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.privacyrequests.company.CompanyProperties;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +24,15 @@ public class Deadlines {
 
     public Instant reminderFor(Instant deadline) {
         return deadline.atZone(company.zone()).minus(properties.remindBefore()).toInstant();
+    }
+
+    /**
+     * Days left until the deadline as a person counts them: calendar days from today to the deadline's day, both
+     * in the company's zone; 0 on the day itself, negative once it has passed. A week before a deadline this says
+     * 7, as Tasklist's "Due in 7 days" does, also when the reminder runs a moment after the hour.
+     */
+    public long daysLeft(Instant deadline, Instant now) {
+        return ChronoUnit.DAYS.between(now.atZone(company.zone()).toLocalDate(), deadline.atZone(company.zone()).toLocalDate());
     }
 
     /** The ISO-8601 period a requester has to send identity information, for the BPMN timer. */

@@ -47,7 +47,13 @@ class HandleReplyCheck implements TaskListener {
         if (note instanceof String s && !s.isBlank()) {
             decision.add("note=" + s.trim());
         }
-        audit.record((String) task.getVariable(ReplyHandling.Var.REFERENCE), task.getName() + " completed",
+        audit.record((String) task.getVariable(ReplyHandling.Var.REFERENCE), step(task) + " completed",
                 "Mail " + task.getVariable(ReplyHandling.Var.CORRESPONDENCE_ID) + ": " + decision);
+    }
+
+    /** The step's name in the process model, not the task's name in Tasklist (which also carries the reference). */
+    private static String step(DelegateTask task) {
+        var element = task.getBpmnModelElementInstance();
+        return element != null && element.getName() != null ? element.getName() : task.getName();
     }
 }

@@ -12,8 +12,8 @@ import org.privacyrequests.requests.RequestProcess.Var;
 import org.springframework.stereotype.Component;
 
 /**
- * "Move deadline and reminders": after an extension the deadline timer, the reminder and the due dates
- * of open tasks follow the new deadline.
+ * "Move deadline and reminders": after an extension the deadline timer, the reminder and the due and
+ * follow-up dates of open tasks follow the new deadline.
  */
 @Component("moveDeadline")
 class MoveDeadlineDelegate implements JavaDelegate {
@@ -53,6 +53,8 @@ class MoveDeadlineDelegate implements JavaDelegate {
                 });
         taskService.createTaskQuery().processInstanceId(execution.getProcessInstanceId()).list().forEach(task -> {
             task.setDueDate(deadline);
+            // Tasklist marks the card "due soon" from its follow-up date: the reminder moves with the deadline.
+            task.setFollowUpDate(reminder);
             taskService.saveTask(task);
         });
     }

@@ -18,7 +18,9 @@ public class PersonalFormInput {
             "correctedContactName", "correctedEmail", "correctedPhone", "correctedBillingAddress",
             "correctedPostalCode", "correctedCity", "customerNumber", "phoneNumber",
             // Other people's data support blacked out of an access answer: kept with the answer, not in the process.
-            "accessRedactions");
+            "accessRedactions",
+            // The copies of the requester's or complainant's address on Tasklist's cards (tasklist/TaskCards), task variables.
+            "requester", "complainant");
 
     private final HistoryService historyService;
 

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * What each role may do, as Camunda authorizations, and the Tasklist filters each role works from.
  * Support works request tasks in Tasklist (no Cockpit, no Admin, no erasure approval); managers also
  * watch every request in Cockpit and retry failed steps; only administrators reach Admin.
- * Created at start-up when missing, in every profile.
+ * Created at start-up when missing, in every profile; the filters are brought up to date at every start-up.
  */
 @Component
 class RoleAuthorizations {
@@ -134,24 +134,35 @@ class RoleAuthorizations {
         authorizationService.saveAuthorization(authorization);
     }
 
+    /**
+     * Creates the filter, or brings an existing one up to date (criteria, order, what its cards show): a filter
+     * made by an earlier version keeps its id and grants but shows what this version shows.
+     */
     private void filter(String name, int priority, java.util.function.Consumer<TaskQuery> criteria, String... groups) {
+        TaskQuery query = taskService.createTaskQuery();
+        criteria.accept(query);
+        // The most urgent first: Tasklist puts its own order (created, by default) after the filter's.
+        query.orderByDueDate().asc();
         Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
         if (filter == null) {
-            TaskQuery query = taskService.createTaskQuery();
-            criteria.accept(query);
-            query.orderByDueDate().asc();
-            filter = filterService.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.<String, Object>of("priority", priority, "description", name, "refresh", true,
-                            // Shown on every task card, so support can tell requests apart.
-                            "variables", List.of(
-                                    Map.of("name", "reference", "label", "Request"),
-                                    Map.of("name", "complaintReference", "label", "Complaint"),
-                                    Map.of("name", "requesterEmail", "label", "Requester"),
-                                    Map.of("name", "complainantEmail", "label", "Complainant"))));
-            filterService.saveFilter(filter);
+            filter = filterService.newTaskFilter(name);
         }
+        filter.setQuery(query).setProperties(filterProperties(name, priority));
+        filterService.saveFilter(filter);
         for (String group : groups) {
             grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
         }
+    }
+
+    /**
+     * What Tasklist shows of the filter. The task's name already says the step, the reference and the rights
+     * ({@code tasklist/TaskCards}); the card adds who asked, from the task's own variables (support may not read
+     * a process instance's variables, so the process's {@code requesterEmail} would show to managers only).
+     */
+    static Map<String, Object> filterProperties(String name, int priority) {
+        return Map.<String, Object>of("priority", priority, "description", name, "refresh", true,
+                "variables", List.of(
+                        Map.of("name", "requester", "label", "Requester"),
+                        Map.of("name", "complainant", "label", "Complainant")));
     }
 }

@@ -59,6 +59,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(driver, "http://localhost:" + port);
     }
 
+    /** The browser window's outer size, e.g. a laptop's 1366×900. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+    }
+
     public WebDriver driver() {
         return driver;
     }

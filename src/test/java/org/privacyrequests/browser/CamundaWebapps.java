@@ -43,12 +43,12 @@ final class CamundaWebapps {
         browser.click(By.cssSelector("form[name=signinForm] button[type=submit]"));
     }
 
-    /** Searches the filter's tasks by the request's reference (as a person types it in the search) and opens the named task. */
+    /** Searches the filter's tasks by the request's business key and opens the task of this step (its name starts with the step). */
     void openTask(String filterId, String reference, String taskName) {
         String search = "[{\"type\":\"processInstanceBusinessKey\",\"operator\":\"eq\",\"value\":\"" + reference + "\",\"name\":\"\"}]";
         browser.load(TASKLIST + "#/?filter=" + filterId + "&searchQuery=" + URLEncoder.encode(search, StandardCharsets.UTF_8));
-        By link = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[normalize-space(.)='"
-                + taskName + "']");
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.),'"
+                + taskName + "')]");
         // The list re-renders every 10 seconds: find and click in one go, again if the element went stale.
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
                 .until(d -> {
@@ -67,6 +67,81 @@ final class CamundaWebapps {
         } catch (StaleElementReferenceException redrawn) {
             return "";
         }
+    }
+
+    /** Types into Tasklist's search box ("Filter Tasks") and presses Enter, as a person looks for a reference. */
+    void search(String text) {
+        By box = By.cssSelector(".search-container > input.main-field");
+        browser.click(box);
+        browser.driver().findElement(box).sendKeys(text + org.openqa.selenium.Keys.ENTER);
+    }
+
+    /** The cards in the task list, as their text reads. */
+    java.util.List<String> cards() {
+        return browser.all(By.cssSelector("ol.tasks-list > li.task")).stream().map(org.openqa.selenium.WebElement::getText).toList();
+    }
+
+    /** Waits until the task list shows exactly the cards whose names start with these texts, in this order. */
+    void waitForCards(String... nameStarts) {
+        browser.waitUntil(d -> {
+            try {
+                var names = d.findElements(By.cssSelector("ol.tasks-list > li.task h4.task a")).stream().map(e -> e.getText().trim()).toList();
+                if (names.size() != nameStarts.length) {
+                    return false;
+                }
+                for (int i = 0; i < names.size(); i++) {
+                    if (!names.get(i).startsWith(nameStarts[i])) {
+                        return false;
+                    }
+                }
+                return true;
+            } catch (StaleElementReferenceException rerendered) {
+                return false;
+            }
+        });
+    }
+
+    /** Opens the card whose name starts with this text. */
+    void openCard(String nameStart) {
+        By link = By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(@class,'task')]//h4[contains(@class,'task')]/a[starts-with(normalize-space(.),'"
+                + nameStart + "')]");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    d.findElement(link).click();
+                    return true;
+                });
+        browser.waitForText(By.cssSelector(".task-details h2"), nameStart);
+        browser.waitFor(By.cssSelector(".fjs-container .fjs-form"));
+    }
+
+    /**
+     * Scrolls the form as far as a person would to reach Complete, and tells what hides any part of the button
+     * (outside the window, or under Tasklist's fixed footer or anything else); empty when the whole of it shows.
+     */
+    String whatHidesComplete() {
+        var button = browser.driver().findElement(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Complete']"));
+        Object hidden = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                const b = arguments[0];
+                b.scrollIntoView({block: 'end'});
+                const r = b.getBoundingClientRect();
+                const where = ` (button ${Math.round(r.top)}-${Math.round(r.bottom)} in a window of ${window.innerHeight})`;
+                if (r.top < 0 || r.bottom > window.innerHeight || r.left < 0 || r.right > window.innerWidth) return 'outside the window' + where;
+                for (const [x, y] of [[r.left + 2, r.top + 2], [r.right - 2, r.top + 2], [r.left + 2, r.bottom - 2], [r.right - 2, r.bottom - 2]]) {
+                    const e = document.elementFromPoint(x, y);
+                    if (e !== b && !b.contains(e)) return `under ${e.tagName.toLowerCase()}.${e.className} ${e.getAttribute('cam-widget-footer') !== null ? '[cam-widget-footer]' : ''}` + where;
+                }
+                return '';
+                """, button);
+        if (!"".equals(hidden)) {
+            hidden = hidden + "\n" + ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
+                let out = []; let e = arguments[0];
+                while (e && e !== document.body) { const r = e.getBoundingClientRect(); const cs = getComputedStyle(e);
+                  out.push(`${e.tagName}.${String(e.className).slice(0,60)} [${Object.values(e.attributes).map(a=>a.name).filter(n=>n.startsWith('cam')).join(',')}] top=${Math.round(r.top)} bottom=${Math.round(r.bottom)} h=${e.clientHeight} sh=${e.scrollHeight} st=${e.scrollTop} ov=${cs.overflowY} pos=${cs.position} css-h=${cs.height} pb=${cs.paddingBottom}`);
+                  e = e.parentElement; }
+                return out.join(' || ');
+                """, button);
+        }
+        return String.valueOf(hidden);
     }
 
     void claim() {

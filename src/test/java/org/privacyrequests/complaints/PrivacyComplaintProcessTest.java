@@ -146,7 +146,7 @@ class PrivacyComplaintProcessTest extends ProcessScenario {
                 .variables().containsEntry("relatedComplaint", complaint.getBusinessKey());
         BpmnAwareTests.assertThat(complaint).variables().containsEntry("relatedRequest", request.getBusinessKey());
         assertThat(taskService.createTaskQuery().processInstanceId(request.getId()).taskCandidateGroup("managers").singleResult().getName())
-                .isEqualTo("Resolve request escalated by complaint");
+                .startsWith("Resolve request escalated by complaint · " + request.getBusinessKey());
 
         complete(request, "UserTask_ResolveEscalatedRequest", "manager", Map.of("overdueResolution", "Called the requester; answer today."));
         BpmnAwareTests.assertThat(request).hasPassed("EndEvent_EscalatedRequestResolved").isWaitingAt("UserTask_VerifyIdentity");

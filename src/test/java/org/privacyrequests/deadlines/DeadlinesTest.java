@@ -43,6 +43,16 @@ class DeadlinesTest {
     }
 
     @Test
+    void the_days_left_are_calendar_days_in_the_companys_zone_so_a_reminder_a_moment_late_still_says_seven() {
+        Instant deadline = Instant.parse("2026-12-24T09:00:00Z"); // 24 December, 10:00 in Amsterdam
+        assertThat(deadlines.daysLeft(deadline, Instant.parse("2026-12-17T09:00:01Z"))).isEqualTo(7);
+        assertThat(deadlines.daysLeft(deadline, Instant.parse("2026-12-17T22:59:59Z"))).as("23:59 in Amsterdam").isEqualTo(7);
+        assertThat(deadlines.daysLeft(deadline, Instant.parse("2026-12-17T23:00:00Z"))).as("midnight in Amsterdam").isEqualTo(6);
+        assertThat(deadlines.daysLeft(deadline, Instant.parse("2026-12-24T20:00:00Z"))).as("the day itself, after the hour").isZero();
+        assertThat(deadlines.daysLeft(deadline, Instant.parse("2026-12-31T08:00:00Z"))).as("a week late").isEqualTo(-7);
+    }
+
+    @Test
     void a_deadline_of_one_month_from_the_thirty_first_of_january_ends_on_the_last_day_of_february() {
         Deadlines monthly = deadlines(new DeadlineProperties(Period.ofMonths(1), Period.ofDays(7), Period.ofDays(14), 2));
         assertThat(monthly.deadlineFor(Instant.parse("2026-01-31T09:00:00Z"))).isEqualTo(Instant.parse("2026-02-28T09:00:00Z"));

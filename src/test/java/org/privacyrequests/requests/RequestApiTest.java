@@ -62,7 +62,7 @@ class RequestApiTest {
         List<Map<String, Object>> tasks = http.withBasicAuth("support", "support")
                 .getForObject("/engine-rest/task?processInstanceBusinessKey=" + reference, List.class);
         assertThat(tasks).hasSize(1);
-        assertThat(tasks.get(0)).containsEntry("name", "Verify identity").containsKey("due");
+        assertThat(tasks.get(0)).containsEntry("name", "Verify identity · " + reference + " · access").containsKey("due");
         assertThat(tasks.get(0).get("due")).isNotNull();
 
         Map<String, Object> read = http.withBasicAuth("manager", "manager").getForObject("/api/requests/" + reference, Map.class);

@@ -139,7 +139,7 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
 
         ProcessInstance rejected = runTheDailySweep();
         assertThat(rejected).isWaitingAt("UserTask_ApproveSweep");
-        assertThat(taskService.createTaskQuery().processInstanceId(rejected.getId()).singleResult().getName()).isEqualTo("Approve retention sweep");
+        assertThat(taskService.createTaskQuery().processInstanceId(rejected.getId()).singleResult().getName()).startsWith("Approve retention sweep");
         assertThat((String) runtimeService.getVariable(rejected.getId(), "planSummary")).contains("Website visitor data", "| 7 |");
         complete(rejected, "UserTask_ApproveSweep", "manager", Map.of("sweepApproved", "no",
                 "rejectionReason", "Visits of 2004 belong to a closed investigation; check first."));
