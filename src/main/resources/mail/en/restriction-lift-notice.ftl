@@ -11,6 +11,6 @@ ${reason}
 
 From that date we will use your data again as we did before the restriction, as described in our privacy statement.
 
-<@c.complaintRights lead="Do you disagree? Then please reply to this e-mail before " + liftOn + ", and we will look at it again."/>
+<@c.complaintRights lead="Do you disagree? Then please tell us by replying to this e-mail before " + liftOn + "."/>
 
 <@c.signature reference=request.reference/>

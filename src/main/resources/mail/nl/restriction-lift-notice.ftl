@@ -11,6 +11,6 @@ ${reason}
 
 Vanaf die datum gebruiken we uw gegevens weer zoals vóór de beperking, zoals beschreven in onze privacyverklaring.
 
-<@c.complaintRights lead="Bent u het hier niet mee eens? Antwoord dan vóór " + liftOn + " op deze e-mail. We kijken er dan opnieuw naar."/>
+<@c.complaintRights lead="Bent u het er niet mee eens? Laat het ons dan vóór " + liftOn + " weten door op deze e-mail te antwoorden."/>
 
 <@c.signature reference=request.reference/>

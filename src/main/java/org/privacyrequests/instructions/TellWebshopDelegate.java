@@ -33,9 +33,11 @@ class TellWebshopDelegate implements JavaDelegate {
     private final RequesterMail mail;
     private final DataSubjectRequestRepository requests;
     private final AuditTrail audit;
+    private final org.privacyrequests.requests.RequestDecisions decisions;
 
     public TellWebshopDelegate(WebshopInstructions instructions, Webshops webshops, ErasurePlans plans, RequesterMail mail,
-                               DataSubjectRequestRepository requests, AuditTrail audit) {
+                               DataSubjectRequestRepository requests, AuditTrail audit, org.privacyrequests.requests.RequestDecisions decisions) {
+        this.decisions = decisions;
         this.instructions = instructions;
         this.webshops = webshops;
         this.plans = plans;
@@ -54,7 +56,8 @@ class TellWebshopDelegate implements JavaDelegate {
         model.put("webshop", Map.of("name", webshop.name()));
         model.put("consumerEmail", request.requesterEmail());
         model.put("aboutReference", instruction.aboutReference());
-        boolean confirmed = !"notConfirmed".equals(execution.getVariable(WebshopInstructionProcess.Var.INSTRUCTION_CONFIRMED));
+        // Whether the instruction was proved the webshop's, as the records say (our mail server, or support with the webshop).
+        boolean confirmed = decisions.latest(reference, org.privacyrequests.requests.Decision.IDENTITY_VERIFIED).isPresent();
         model.put("confirmed", confirmed);
         model.put("dataFound", Boolean.TRUE.equals(execution.getVariable(WebshopInstructionProcess.Var.WEBSHOP_DATA_FOUND)));
         model.put("erased", erased(plans.of(reference)));

@@ -30,9 +30,11 @@ public class WebshopInstructionIntake {
     private final WebshopInstructions instructions;
     private final RuntimeService runtimeService;
     private final AuditTrail audit;
+    private final org.privacyrequests.routing.ForwardedRequestFollowUp forwarding;
 
     public WebshopInstructionIntake(References references, RequestIntake requestIntake, WebshopInstructions instructions,
-                                    RuntimeService runtimeService, AuditTrail audit) {
+                                    RuntimeService runtimeService, AuditTrail audit, org.privacyrequests.routing.ForwardedRequestFollowUp forwarding) {
+        this.forwarding = forwarding;
         this.references = references;
         this.requestIntake = requestIntake;
         this.instructions = instructions;
@@ -47,6 +49,10 @@ public class WebshopInstructionIntake {
      */
     @Transactional
     public DataSubjectRequest file(Webshop webshop, DataSubjectRequest forwarded, RequestTypes rights, InstructionMail mail) {
+        if (!forwarding.forwardedTo(forwarded.reference(), webshop)) {
+            throw new IllegalArgumentException(forwarded.reference() + " was never forwarded to " + webshop.name()
+                    + ": a webshop instructs us only about the requests we forwarded to it.");
+        }
         if (rights.codes().isEmpty() || !RIGHTS_CARRIED_OUT.containsAll(rights.codes())) {
             throw new IllegalArgumentException("A webshop's instruction is carried out for erasure or rectification only; "
                     + "for anything else the webshop answers its consumer itself. Asked: " + rights);

@@ -163,7 +163,9 @@ class MailIntake {
         Optional<String> authenticatedBy = senderAuthentication.dmarcPassBy(mail.authenticationResults(), mail.fromAddress());
         long kept = incomingMails.addCorrespondence(reference, mail, authenticatedBy.orElse(null));
         String ownWords = ReplyText.ownWords(mail.text());
-        var webshop = References.isRequest(reference) ? webshops.byPrivacyContact(mail.fromAddress()) : Optional.<Webshop>empty();
+        // A webshop's say is about a request we forwarded to it; a mail from another webshop is ordinary correspondence.
+        var webshop = References.isRequest(reference) ? webshops.byPrivacyContact(mail.fromAddress())
+                .filter(w -> forwardedRequests.forwardedTo(reference, w)) : Optional.<Webshop>empty();
         if (webshop.isPresent()) {
             // Say whether the webshop's domain authenticated the mail, so support knows how much to trust it.
             String authenticated = authenticatedBy

@@ -16,7 +16,7 @@ public class PersonalFormInput {
     public static final List<String> NAMES = List.of(
             RequestProcess.Var.TEXT, RequestProcess.Var.REQUESTER_NAME, "complainantName",
             "correctedContactName", "correctedEmail", "correctedPhone", "correctedBillingAddress",
-            "correctedPostalCode", "correctedCity", "customerNumber", "phoneNumber",
+            "correctedPostalCode", "correctedCity", "customerNumber", "phoneNumber", "otherEmail",
             // Other people's data support blacked out of an access answer: kept with the answer, not in the process.
             "accessRedactions",
             // The copies of the requester's or complainant's address on Tasklist's cards (tasklist/TaskCards), task variables.

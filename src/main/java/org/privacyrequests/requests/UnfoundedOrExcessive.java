@@ -60,6 +60,10 @@ public class UnfoundedOrExcessive {
         if (request.status() == RequestStatus.CLOSED) {
             throw new Art12_5Refused("Request " + reference + " is closed: it was answered or ended already.");
         }
+        if ("webshop-instruction".equals(request.channel())) {
+            throw new Art12_5Refused(reference + " carries out a webshop's instruction: Art. 12(5) is the webshop's, as the controller, "
+                    + "not ours; decline the instruction with the webshop instead.");
+        }
         return request;
     }
 

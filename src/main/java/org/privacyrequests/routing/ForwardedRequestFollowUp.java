@@ -27,9 +27,14 @@ public class ForwardedRequestFollowUp {
     private final AuditTrail audit;
     private final Clock clock;
     private final Period answerWithin;
+    private final org.privacyrequests.notifications.MailDelivery mails;
+    private final org.privacyrequests.company.CompanyProperties company;
 
     public ForwardedRequestFollowUp(RuntimeService runtimeService, Webshops webshops, AuditTrail audit, Clock clock,
-                                    @Value("${privacy.forwarding.webshop-answer-within:P14D}") Period answerWithin) {
+                                    @Value("${privacy.forwarding.webshop-answer-within:P14D}") Period answerWithin,
+                                    org.privacyrequests.notifications.MailDelivery mails, org.privacyrequests.company.CompanyProperties company) {
+        this.mails = mails;
+        this.company = company;
         this.runtimeService = runtimeService;
         this.webshops = webshops;
         this.audit = audit;
@@ -55,7 +60,16 @@ public class ForwardedRequestFollowUp {
                 "reference", reference,
                 "webshopName", webshop.name(),
                 "forwardedAt", Date.from(clock.instant()),
-                "deadline", Date.from(clock.instant().plus(java.time.Duration.ofDays(answerWithin.getDays())))));
+                "deadline", Date.from(clock.instant().atZone(company.zone()).plus(answerWithin).toInstant())));
+    }
+
+    /**
+     * Whether we forwarded this request to this webshop, as our log of sent mails says: only then may a mail from its
+     * privacy contact about the request be its answer or its instruction (another webshop has no say in it).
+     */
+    public boolean forwardedTo(String reference, Webshop webshop) {
+        return mails.sentAbout(reference).stream().anyMatch(m -> "forward-to-webshop".equals(m.template())
+                && m.recipient().equalsIgnoreCase(webshop.privacyContactEmail()));
     }
 
     /** The webshop answered the forwarded request (its mail is kept with the request): it is no longer waited for. */

@@ -10,15 +10,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
-import org.privacyrequests.support.ProcessScenario;
 import org.privacyrequests.support.ProductTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Support and managers at work in a real browser: Tasklist's forms for identity verification, the access
@@ -27,27 +23,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * tests run the engine's jobs themselves between the screens (the job executor is off in tests).
  */
 @ProductTest
-class StaffAtWorkInTheBrowserTest extends ProcessScenario {
+class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
 
     private static final DateTimeFormatter COCKPIT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    @LocalServerPort int port;
     @Autowired FilterService filterService;
-    private Browser browser;
-    private CamundaWebapps camunda;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-        camunda = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void support_verifies_identity_and_reviews_the_access_answer_then_a_manager_approves_the_erasure() {

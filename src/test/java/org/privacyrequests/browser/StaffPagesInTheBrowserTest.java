@@ -4,42 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.camunda.bpm.engine.FilterService;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
-import org.privacyrequests.support.ProcessScenario;
 import org.privacyrequests.support.ProductTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Support reads a request from its task in Tasklist, before claiming it: the "Request details" link in the form opens
  * the request as a page in the staff language, with the requester's own words as they wrote them.
  */
 @ProductTest
-class StaffPagesInTheBrowserTest extends ProcessScenario {
+class StaffPagesInTheBrowserTest extends StaffInTheBrowser {
 
-    @LocalServerPort int port;
     @Autowired FilterService filterService;
-    private Browser browser;
-    private CamundaWebapps camunda;
-
-    @BeforeEach
-    void openBrowser() {
-        browser = Browser.open(port);
-        camunda = new CamundaWebapps(browser);
-    }
 
     @Autowired java.util.List<org.privacyrequests.minimisation.KeepsCaseData> features;
     private final java.util.List<String> filed = new java.util.ArrayList<>();
 
     @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    void forgetTheFiledRequests() {
         // Other scenarios file for this address too: this request must not count as an earlier one there.
         features.forEach(feature -> feature.forgetGathered(filed, java.time.Instant.EPOCH));
         features.forEach(feature -> feature.forgetRecords(filed, java.time.Instant.EPOCH));

@@ -5,14 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
-import org.privacyrequests.support.ProcessScenario;
 import org.privacyrequests.support.ProductTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Support on a laptop (1366×900) tells its tasks apart in Tasklist: each card names the step, the reference and
@@ -20,27 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * the search box finds its task; and the form's Complete button is not hidden under Tasklist's footer.
  */
 @ProductTest
-class TaskCardsInTheBrowserTest extends ProcessScenario {
-
-    @LocalServerPort int port;
-    private Browser browser;
-    private CamundaWebapps camunda;
+class TaskCardsInTheBrowserTest extends StaffInTheBrowser {
 
     @BeforeEach
-    void openBrowser() {
+    void onlyThisScenariosTasksInALaptopsWindow() {
         // Only this scenario's tasks on support's list (tests outside the scenarios may leave requests open).
         runtimeService.createProcessInstanceQuery().list()
                 .forEach(p -> runtimeService.deleteProcessInstance(p.getId(), "another test's", true, true));
-        browser = Browser.open(port);
         browser.resize(1366, 900);
-        camunda = new CamundaWebapps(browser);
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test

@@ -127,8 +127,8 @@ class WebshopInstructionTest extends ProcessScenario {
 
     @Test
     void support_cannot_file_a_webshops_mail_as_an_instruction_for_access() throws Exception {
-        ProcessInstance forwarded = fileRequest("instructie-inzage@example.org", "nl", "access");
         company.consumer("instructie-inzage@example.org", KOFFIE_EN_CO);
+        ProcessInstance forwarded = fileRequest("instructie-inzage@example.org", "nl", "access");
         deliver(instructionMail(forwarded, "<inzage-1@koffieenco.example.nl>", "Stuurt u ons een overzicht van de gegevens?"));
         poller.poll();
         ProcessInstance handling = handlingOf(forwarded);
@@ -141,6 +141,19 @@ class WebshopInstructionTest extends ProcessScenario {
         } finally {
             identityService.clearAuthentication();
         }
+    }
+
+    @Test
+    void a_webshop_we_never_forwarded_the_request_to_has_no_say_in_it() throws Exception {
+        String consumer = "instructie-vreemd@example.org";
+        company.consumer(consumer, BUITENSPORT_DIRECT);
+        ProcessInstance forwarded = fileRequest(consumer, "nl", "erasure");
+
+        deliver(instructionMail(forwarded, "<vreemd-1@koffieenco.example.nl>", "Verwijder alles van deze klant."));
+
+        assertThat(poller.poll()).as("ordinary correspondence, not an instruction").containsEntry("correspondence", 1)
+                .doesNotContainKey("webshop-instruction");
+        assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(WebshopInstructionProcess.KEY).count()).isZero();
     }
 
     /** Delivers the webshop's mail, lets support file it for these rights, and returns the instruction's process. */

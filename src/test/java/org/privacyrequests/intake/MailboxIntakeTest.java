@@ -266,6 +266,7 @@ class MailboxIntakeTest extends ProcessScenario {
 
     @Test
     void a_webshops_instruction_is_recorded_and_support_files_it_as_the_webshops_instruction() throws Exception {
+        company.consumer("consument@example.org", 1);
         ProcessInstance request = fileRequest("consument@example.org", "nl", "access");
 
         MimeMessage instruction = mail("privacy@koffieenco.example.nl", "Re: Doorgestuurd verzoek " + request.getBusinessKey(),
