@@ -30,11 +30,6 @@ class StaffLabels {
         return language;
     }
 
-    /** Every page text of the staff language (the SLA page and the Cockpit plugin take theirs from here). */
-    Map<String, String> texts() {
-        return texts;
-    }
-
     /** The texts whose key starts with {@code prefix}, for the Cockpit plugin. */
     Map<String, String> textsStartingWith(String... prefixes) {
         return texts.entrySet().stream().filter(e -> Arrays.stream(prefixes).anyMatch(p -> e.getKey().startsWith(p)))
