@@ -34,10 +34,13 @@ class TellWebshopDelegate implements JavaDelegate {
     private final DataSubjectRequestRepository requests;
     private final AuditTrail audit;
     private final org.privacyrequests.requests.RequestDecisions decisions;
+    private final org.privacyrequests.lookup.FoundRecords foundRecords;
 
     public TellWebshopDelegate(WebshopInstructions instructions, Webshops webshops, ErasurePlans plans, RequesterMail mail,
-                               DataSubjectRequestRepository requests, AuditTrail audit, org.privacyrequests.requests.RequestDecisions decisions) {
+                               DataSubjectRequestRepository requests, AuditTrail audit, org.privacyrequests.requests.RequestDecisions decisions,
+                               org.privacyrequests.lookup.FoundRecords foundRecords) {
         this.decisions = decisions;
+        this.foundRecords = foundRecords;
         this.instructions = instructions;
         this.webshops = webshops;
         this.plans = plans;
@@ -59,7 +62,7 @@ class TellWebshopDelegate implements JavaDelegate {
         // Whether the instruction was proved the webshop's, as the records say (our mail server, or support with the webshop).
         boolean confirmed = decisions.latest(reference, org.privacyrequests.requests.Decision.IDENTITY_VERIFIED).isPresent();
         model.put("confirmed", confirmed);
-        model.put("dataFound", Boolean.TRUE.equals(execution.getVariable(WebshopInstructionProcess.Var.WEBSHOP_DATA_FOUND)));
+        model.put("dataFound", !foundRecords.of(reference).isEmpty());
         model.put("erased", erased(plans.of(reference)));
         Object fields = execution.getVariable(RequestProcess.Var.CORRECTED_FIELDS);
         model.put("correctedFields", fields instanceof List<?> list ? List.copyOf(list) : List.of());

@@ -24,10 +24,12 @@ public class FurtherCopyFees {
     private final IdentityService identityService;
     private final ExcessiveRequestProperties properties;
     private final AuditTrail audit;
+    private final java.time.Clock clock;
 
     public FurtherCopyFees(DataSubjectRequestRepository requests, RequestDecisions decisions, EarlierRequests earlierRequests,
                            RequesterMail mail, RuntimeService runtimeService, IdentityService identityService,
-                           ExcessiveRequestProperties properties, AuditTrail audit) {
+                           ExcessiveRequestProperties properties, AuditTrail audit, java.time.Clock clock) {
+        this.clock = clock;
         this.requests = requests;
         this.decisions = decisions;
         this.earlierRequests = earlierRequests;
@@ -58,7 +60,7 @@ public class FurtherCopyFees {
         decisions.record(reference, Decision.FURTHER_COPY_FEE_ANNOUNCED, Basis.REVIEW, manager);
         audit.record(reference, "Fee for a further copy announced", properties.furtherCopyFee() + "; the copy waits for the requester to accept");
         mail.send(reference, "further-copy-fee", Map.of("fee", properties.furtherCopyFee(),
-                "answerWithinDays", properties.feeAnswerWithin().getDays()));
+                "answerWithinDays", answerWithinDays()));
     }
 
     public void accepted(String reference) {
@@ -83,6 +85,12 @@ public class FurtherCopyFees {
     /** For the process model: the request of this process instance, by its business key. */
     public boolean awaitingAcceptance(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
         return awaitsAcceptance(execution.getProcessBusinessKey());
+    }
+
+    /** How long the requester has to accept, in days as the mail words it (a period of months counted from today). */
+    private long answerWithinDays() {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return java.time.temporal.ChronoUnit.DAYS.between(today, today.plus(properties.feeAnswerWithin()));
     }
 
     /** How long the requester has to accept, as the timer's ISO period. */
