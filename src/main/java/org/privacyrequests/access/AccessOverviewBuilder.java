@@ -164,11 +164,9 @@ class AccessOverviewBuilder {
         Map<String, Object> keep = new HashMap<>();
         keep.put("then", rule.then().name());
         if (rule.period() != null) {
-            java.time.Period p = rule.period();
-            long months = p.toTotalMonths();
-            boolean inDays = p.getDays() != 0 || months == 0;
-            keep.put("amount", inDays ? p.getDays() : months % 12 == 0 ? months / 12 : months);
-            keep.put("unit", inDays ? "days" : months % 12 == 0 ? "years" : "months");
+            var period = org.privacyrequests.policy.PeriodInOneUnit.of(rule.period());
+            keep.put("amount", period.amount());
+            keep.put("unit", period.unit());
             keep.put("countedFrom", rule.countedFrom().code());
         }
         if (storage.endsOn() != null) {

@@ -109,11 +109,6 @@ class ErasurePlanner {
 
     /** "7 years", "14 months", "30 days": a period of the retention policy in one unit. */
     private static String period(String isoPeriod) {
-        java.time.Period p = java.time.Period.parse(isoPeriod);
-        long months = p.toTotalMonths();
-        if (p.getDays() != 0 || months == 0) {
-            return p.getDays() == 1 ? "1 day" : p.getDays() + " days";
-        }
-        return months % 12 == 0 ? (months == 12 ? "1 year" : months / 12 + " years") : (months == 1 ? "1 month" : months + " months");
+        return org.privacyrequests.policy.PeriodInOneUnit.of(java.time.Period.parse(isoPeriod)).toString();
     }
 }

@@ -28,7 +28,7 @@ class ObjectionWeighing implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String actor = audit.currentActor();
-        if (identityService.createGroupQuery().groupMember(actor).groupId(StaffRoles.MANAGERS).count() == 0) {
+        if (!StaffRoles.inManagersGroup(identityService, actor)) {
             throw new IllegalArgumentException("Only a manager weighs an objection.");
         }
         Object decision = task.getVariable(ObjectionProcess.OBJECTION_DECISION);

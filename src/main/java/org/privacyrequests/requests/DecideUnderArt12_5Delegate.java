@@ -23,8 +23,8 @@ class DecideUnderArt12_5Delegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String reference = String.valueOf(execution.getVariable(RequestProcess.Var.REFERENCE)).trim();
-        String decision = String.valueOf(execution.getVariable("art12_5Decision"));
-        String reasons = (String) execution.getVariable("art12_5Reasons");
+        String decision = String.valueOf(execution.getVariable(RequestProcess.Var.ART_12_5_DECISION));
+        String reasons = (String) execution.getVariable(RequestProcess.Var.ART_12_5_REASONS);
         switch (decision) {
             case "refuseUnfounded" -> refusals.refuse(reference, UnfoundedOrExcessive.Ground.UNFOUNDED, reasons);
             case "refuseExcessive" -> refusals.refuse(reference, UnfoundedOrExcessive.Ground.EXCESSIVE, reasons);

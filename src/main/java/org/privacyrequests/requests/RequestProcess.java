@@ -33,7 +33,9 @@ public final class RequestProcess {
         public static final String REFUSAL_REASON = "refusalReason";
         /** The requester's earlier requests within the repeat period, by reference, for support to read (no personal data). */
         public static final String EARLIER_REQUESTS = "earlierRequests";
-        public static final String FEE_ANSWER_WITHIN = "feeAnswerWithin";
+        /** The fields of "Refuse a request or charge for a copy (Art. 12(5))". */
+        public static final String ART_12_5_DECISION = "art12_5Decision";
+        public static final String ART_12_5_REASONS = "art12_5Reasons";
         public static final String ERASURE_PLAN_SUMMARY = "erasurePlanSummary";
         public static final String ERASURE_PREPARED_BY = "erasurePreparedBy";
         public static final String EXTENSION_MONTHS = "extensionMonths";

@@ -70,7 +70,7 @@ public class UnfoundedOrExcessive {
     /** The logged-in manager who decides: refusing a right or charging for it is not support's call alone. */
     static String managerDeciding(IdentityService identityService, AuditTrail audit, String what) {
         String user = audit.currentActor();
-        if (AuditTrail.SYSTEM.equals(user) || identityService.createGroupQuery().groupMember(user).groupId(StaffRoles.MANAGERS).count() == 0) {
+        if (AuditTrail.SYSTEM.equals(user) || !StaffRoles.inManagersGroup(identityService, user)) {
             throw new Art12_5Refused("Only a manager may " + what + " under Art. 12(5); " + user + " is not one.");
         }
         return user;

@@ -32,7 +32,7 @@ class LiftDecisionCheck implements TaskListener {
             audit.record(ProcessingRestrictions.reference(id), "Restriction kept", "decided by " + actor);
             return;
         }
-        if (identityService.createGroupQuery().groupMember(actor).groupId(StaffRoles.MANAGERS).count() == 0) {
+        if (!StaffRoles.inManagersGroup(identityService, actor)) {
             throw new IllegalArgumentException("Only a manager decides to lift a restriction.");
         }
         Object reason = task.getVariable(RestrictionProcess.Var.LIFT_REASON);

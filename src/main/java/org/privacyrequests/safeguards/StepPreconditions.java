@@ -178,7 +178,7 @@ public class StepPreconditions {
     }
 
     private boolean isManager(String userId) {
-        return identityService.createGroupQuery().groupMember(userId).groupId(StaffRoles.MANAGERS).count() > 0;
+        return StaffRoles.inManagersGroup(identityService, userId);
     }
 
     /** Records the refusal in the audit trail (in a transaction of its own: the step's own is rolled back). */

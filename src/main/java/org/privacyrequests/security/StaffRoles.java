@@ -12,6 +12,11 @@ public final class StaffRoles {
     private StaffRoles() {
     }
 
+    /** Whether this user is a member of the managers' group, as the engine's identity service knows it. */
+    public static boolean inManagersGroup(org.camunda.bpm.engine.IdentityService identityService, String userId) {
+        return userId != null && identityService.createGroupQuery().groupMember(userId).groupId(MANAGERS).count() > 0;
+    }
+
     /** Managers (and administrators) oversee all work: the SLA overview, approvals, escalations. */
     public static boolean isManager(Collection<String> groups) {
         return groups.contains(MANAGERS) || groups.contains(ADMINS);

@@ -203,11 +203,9 @@ class CaseFiles {
         condition.put("keepCondition", colon < 0 ? stored : stored.substring(0, colon));
         if (colon >= 0) {
             try {
-                Period p = Period.parse(stored.substring(colon + 1));
-                long months = p.toTotalMonths();
-                boolean inDays = p.getDays() != 0 || months == 0;
-                condition.put("periodAmount", inDays ? p.getDays() : months % 12 == 0 ? months / 12 : months);
-                condition.put("periodUnit", inDays ? "days" : months % 12 == 0 ? "years" : "months");
+                var period = org.privacyrequests.policy.PeriodInOneUnit.of(Period.parse(stored.substring(colon + 1)));
+                condition.put("periodAmount", period.amount());
+                condition.put("periodUnit", period.unit());
             } catch (java.time.format.DateTimeParseException noPeriod) {
                 // Shown without a period: the condition alone still says why it is kept.
             }
