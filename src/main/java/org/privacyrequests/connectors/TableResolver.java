@@ -79,7 +79,7 @@ final class TableResolver {
         }
         DataCategory category = t.linkOnly() ? null : t.category();
         if (!t.linkOnly() && category == null) {
-            throw problems.error(where + ".category", "'null' is not a category the retention rules decide on");
+            throw problems.error(where + ".category", "a table needs a category (one of privacy.connectors.categories), or link-only: true");
         }
         if (t.parent() != null && !before.containsKey(t.parent().table())) {
             throw problems.error(where + ".parent.table", "'" + t.parent().table() + "' must be configured before this table, in the same source");

@@ -23,7 +23,7 @@ class ConnectorsFileTest {
         ConnectorsSpec.Source accounts = spec.sources().get(0);
         assertThat(accounts.role()).isEqualTo(ProcessingRole.CONTROLLER);
         ConnectorsSpec.Table customer = accounts.tables().get(0);
-        assertThat(customer.category()).isEqualTo(DataCategory.CONTACT);
+        assertThat(customer.category()).isEqualTo(new DataCategory("contact"));
         assertThat(customer.erase()).isEqualTo(ErasureMode.NULLIFY);
         assertThat(customer.identityMatch()).isEqualTo(IdentityMatch.EXACT);
         ConnectorsSpec.Table invoice = spec.sources().get(1).tables().get(1);
@@ -98,7 +98,8 @@ class ConnectorsFileTest {
                   - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact,
                       column-categories: { billing_address: fiscal } } ] }
                 """)).hasMessageContaining("source 'Shop', tables.customer.column-categories.billing_address: "
-                + "'fiscal' is not a category the retention rules decide on");
+                + "'fiscal' is not one of the categories of privacy.connectors.categories (contact, account, financial, order, shipment, usage, "
+                + "correspondence)");
     }
 
     @Test
@@ -108,12 +109,12 @@ class ConnectorsFileTest {
                   - { name: Shop, role: Processor, tables: [ { table: customer, key: id, category: Contact } ] }
                 """);
         assertThat(spec.sources().get(0).role()).isEqualTo(ProcessingRole.PROCESSOR);
-        assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(DataCategory.CONTACT);
+        assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(new DataCategory("contact"));
     }
 
     private ConnectorsSpec read(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return ConnectorsFile.read("file:" + file, new DefaultResourceLoader());
     }
 }

@@ -232,7 +232,7 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
 
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), database, anonymiser);
     }
 }

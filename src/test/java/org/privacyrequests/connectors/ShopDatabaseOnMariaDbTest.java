@@ -107,16 +107,16 @@ class ShopDatabaseOnMariaDbTest {
 
         assertThat(sanne).extracting(PersonalRecord::recordType, PersonalRecord::recordId, PersonalRecord::category)
                 .containsExactlyInAnyOrder(
-                        tuple("klant", "10001", DataCategory.CONTACT),
-                        tuple("bestelling", "50001", DataCategory.ORDER),
-                        tuple("bestelling", "50002", DataCategory.ORDER),
-                        tuple("bestelregel", "1", DataCategory.ORDER),
-                        tuple("bestelregel", "2", DataCategory.ORDER),
-                        tuple("bestelregel", "3", DataCategory.ORDER),
-                        tuple("factuur", "F2024-0001", DataCategory.FINANCIAL),
-                        tuple("factuur", "F2024-0007", DataCategory.FINANCIAL),
+                        tuple("klant", "10001", new DataCategory("contact")),
+                        tuple("bestelling", "50001", new DataCategory("order")),
+                        tuple("bestelling", "50002", new DataCategory("order")),
+                        tuple("bestelregel", "1", new DataCategory("order")),
+                        tuple("bestelregel", "2", new DataCategory("order")),
+                        tuple("bestelregel", "3", new DataCategory("order")),
+                        tuple("factuur", "F2024-0001", new DataCategory("financial")),
+                        tuple("factuur", "F2024-0007", new DataCategory("financial")),
                         // signed up as Sanne.deVries@example.nl: addresses are compared without regard to capitals
-                        tuple("nieuwsbrief_inschrijving", "1", DataCategory.USAGE));
+                        tuple("nieuwsbrief_inschrijving", "1", new DataCategory("usage")));
         assertThat(sanne).allSatisfy(r -> {
             assertThat(r.source()).isEqualTo(SOURCE);
             assertThat(r.role()).isEqualTo(ProcessingRole.CONTROLLER);
@@ -346,7 +346,7 @@ class ShopDatabaseOnMariaDbTest {
 
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken-webshop.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), shop.getDataSource(), new Anonymiser(new KeyedHash("test-key")));
     }
 
