@@ -330,6 +330,21 @@ class ShopDatabaseOnMariaDbTest {
     }
 
     @Test
+    void a_running_relationship_said_as_a_condition_the_database_does_not_accept_stops_loading_naming_it() {
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Webshop (MariaDB)
+                    role: controller
+                    connection: { url: "jdbc:mariadb://127.0.0.1:3306/privacy_shop_test", username: root, password: "" }
+                    relationship: { table: klant, key: klantnummer, active-when: "cancelled_on IS NULL", ended-column: opgezegd_op }
+                    tables:
+                      - { table: klant, key: klantnummer, category: contact, identity-columns: [emailadres], customer-column: klantnummer }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("broken-webshop.yml, source 'Webshop (MariaDB)', relationship.active-when: the database does not "
+                        + "accept 'cancelled_on IS NULL' as a condition on table klant");
+    }
+
+    @Test
     void a_table_configured_before_its_parent_stops_loading_with_the_file_the_source_and_the_field() throws Exception {
         assertThatThrownBy(() -> load("""
                 privacy.connectors.sources:
