@@ -112,6 +112,43 @@ class ConnectorsFileTest {
         assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(new DataCategory("contact"));
     }
 
+    @Test
+    void a_table_names_one_of_the_files_own_categories_and_each_category_reads_in_every_language() throws Exception {
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Workshop, role: controller, tables: [ { table: repair, key: id, category: repairs, identity-columns: [email] } ] }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("broken.yml, source 'Workshop', tables.repair.category: 'repairs' is not one of the categories "
+                        + "of privacy.connectors.categories (contact, account, financial, order, shipment, usage, correspondence)");
+        ConnectorsSpec repairShop = read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs }, record-date: { nl: de reparatie, en: the repair } }
+                privacy.connectors.sources:
+                  - { name: Workshop, role: controller, tables: [ { table: repair, key: id, category: repair, identity-columns: [email] } ] }
+                """);
+        assertThat(repairShop.sources().get(0).tables().get(0).category()).isEqualTo(new DataCategory("repair"));
+        assertThat(ConnectorsFile.categories(repairShop, "repairs.yml").label("repair", "en")).isEqualTo("repairs");
+        assertThat(ConnectorsFile.categories(repairShop, "repairs.yml").texts("nl"))
+                .containsEntry("repair", java.util.Map.of("label", "reparaties", "recordDate", "de reparatie"));
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties } }
+                """)).hasMessageContaining("broken.yml, categories[0] 'repair': labels needs a text for every language: nl, en (missing: en)");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs }, descriptions: { en: What we repaired } }
+                """)).hasMessageContaining("categories[0] 'repair': descriptions needs a text for every language: nl, en (missing: nl)");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: Repair Jobs, labels: { nl: reparaties, en: repairs } }
+                """)).hasMessageContaining("categories[0] 'Repair Jobs': code must be a word in lower case");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs } }
+                  - { code: repair, labels: { nl: herstel, en: mending } }
+                """)).hasMessageContaining("categories[1] 'repair': the code is given twice");
+    }
+
     private ConnectorsSpec read(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
         Files.writeString(file, DemoCategories.with(yaml));
