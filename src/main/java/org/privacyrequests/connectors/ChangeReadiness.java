@@ -26,10 +26,13 @@ final class ChangeReadiness {
     }
 
     /** @return the problems of one source, each naming the file, the source, the field, the table and the column */
-    List<String> check(ConfigurationProblems where, Map<String, ResolvedTable> tables, RelationshipColumns relationship, DataSource database) {
+    List<String> check(ConnectorsSpec.Source spec, ConfigurationProblems where, Map<String, ResolvedTable> tables, RelationshipColumns relationship,
+                       DataSource database) {
         try (Connection connection = database.getConnection()) {
             Source source = new Source(where, new SqlNames(connection), GrantedPrivileges.of(connection));
-            tables.values().forEach(source::check);
+            for (ConnectorsSpec.Table table : spec.tables()) {
+                source.check(tables.get(table.table()), table);
+            }
             if (relationship != null) {
                 source.mayRead(SqlNames.unquoted(relationship.table()), "relationship.table", "the customer relationship's state is read from it");
                 if (relationship.webshops() != null) {
@@ -58,10 +61,10 @@ final class ChangeReadiness {
             this.privileges = privileges;
         }
 
-        void check(ResolvedTable table) {
+        void check(ResolvedTable table, ConnectorsSpec.Table spec) {
             String stored = SqlNames.unquoted(table.sqlName());
             String field = "tables." + table.name();
-            Map<String, ColumnShape> shapes = shapes(stored);
+            Map<String, ColumnShape> shapes = shapes(stored, spec);
             mayRead(stored, field, "every look-up reads it");
             if (table.linkOnly()) {
                 return;
@@ -88,7 +91,7 @@ final class ChangeReadiness {
         }
 
         private void masked(ColumnShape shape, Masking masking, String field) {
-            field = field + "." + shape.column();
+            field = field + "." + shape.spelledColumn();
             if (masking instanceof Masking.Nullify) {
                 takesNull(shape, field, "anonymise: null clears it", "or anonymise it with hash or placeholder:<text>");
             } else if (masking instanceof Masking.Hash) {
@@ -170,18 +173,31 @@ final class ChangeReadiness {
                 return;
             }
             try {
-                if (!privileges.onColumn("UPDATE", shape.table(), shape.column())) {
+                if (!privileges.onColumn("UPDATE", shape.storedTable(), shape.storedColumn())) {
                     problem(field, "the user " + privileges.user() + " may not UPDATE column " + shape.name() + " (" + why + "): GRANT UPDATE ("
-                            + shape.column() + ") ON " + shape.table() + " TO " + privileges.user());
+                            + shape.storedColumn() + ") ON " + shape.storedTable() + " TO " + privileges.user());
                 }
             } catch (SQLException e) {
                 problem(field, "the database did not say whether " + privileges.user() + " may update " + shape.name() + ": " + e.getMessage());
             }
         }
 
-        private Map<String, ColumnShape> shapes(String table) {
+        /** The table's columns, named as the configuration spells them (the database may store CUSTOMER for customer). */
+        private Map<String, ColumnShape> shapes(String table, ConnectorsSpec.Table spec) {
+            List<String> spelled = new ArrayList<>(spec.columns());
+            spelled.addAll(spec.nullifyColumns());
+            spelled.addAll(spec.anonymise().keySet());
+            spelled.addAll(spec.correctable().values());
+            spelled.addAll(spec.columnCategories().keySet());
+            if (spec.onObjection() != null) {
+                spelled.addAll(spec.onObjection().nullify());
+                spelled.addAll(spec.onObjection().set().keySet());
+            }
             try {
-                return names.shapes(table);
+                Map<String, ColumnShape> shapes = new java.util.LinkedHashMap<>();
+                names.shapes(table).forEach((stored, shape) -> shapes.put(stored, shape.spelled(spec.table(),
+                        spelled.stream().filter(stored::equalsIgnoreCase).findFirst().orElse(stored))));
+                return shapes;
             } catch (SQLException e) {
                 throw new ConnectorCatalog.SourceUnavailable("Source '" + where.source() + "' cannot be checked: " + e.getMessage(), e);
             }

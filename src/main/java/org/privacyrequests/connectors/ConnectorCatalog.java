@@ -77,7 +77,7 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
                                            Anonymiser anonymiser, ChangeReadiness readiness, List<String> unready) {
         java.util.Map<String, ResolvedTable> tables = TableResolver.tables(source, database, problems);
         RelationshipColumns relationship = TableResolver.relationship(source, database, problems);
-        unready.addAll(readiness.check(problems, tables, relationship, database));
+        unready.addAll(readiness.check(source, problems, tables, relationship, database));
         return new JdbcConnector(source.name(), describe(source), role, database, source.connection() != null, tables, relationship, anonymiser);
     }
 

@@ -24,7 +24,7 @@ record CorrectionFormLimits(String form, Map<String, Integer> maxLengths) {
         try (InputStream in = resources.getResource(FORM).getInputStream()) {
             Map<String, Integer> limits = new TreeMap<>();
             collect(new ObjectMapper().readTree(in), limits);
-            return new CorrectionFormLimits("forms/apply-correction.form", Map.copyOf(limits));
+            return new CorrectionFormLimits("forms/apply-correction.form", java.util.Collections.unmodifiableMap(limits));
         } catch (IOException e) {
             throw new ConnectorConfigurationError("The correction form " + FORM + " cannot be read, so the correctable columns cannot be "
                     + "checked against it: " + e.getMessage());
