@@ -16,7 +16,7 @@ import org.privacyrequests.notifications.MailTemplates;
  */
 class AccessOverviewTemplateTest {
 
-    private final MailTemplates templates = new MailTemplates();
+    private final MailTemplates templates = new MailTemplates(org.privacyrequests.company.CompanyFolder.none());
 
     @Test
     void art15_2_a_transfer_outside_the_eea_names_the_country_and_its_safeguard() {
