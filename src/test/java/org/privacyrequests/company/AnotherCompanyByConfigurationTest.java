@@ -36,8 +36,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * A second company adopts the product by configuration alone: one company folder (written here, under target/) with its
  * settings, a mail template, a page text and its own retention table, and the product started on it as the default
- * profile starts, demo off. Its own mail server ports are the only mail setting it changes: the intake reads the mail
- * sent to it and the answer goes out through the same server. Then the same start again, as after a restart.
+ * profile starts, demo off. Its own mail server ports and its support address are the only mail settings it changes:
+ * the intake reads the mail sent to that address and the answer goes out through the same server. Then the same start again, as after a restart.
  */
 class AnotherCompanyByConfigurationTest {
 
@@ -59,7 +59,7 @@ class AnotherCompanyByConfigurationTest {
                   company:
                     name: Bakkerij Test B.V.
                     support-email: %1$s
-                    support-team-email: %1$s
+                    support-team-email: support@bakkerij-test.example
                     managers-email: managers@bakkerij-test.example
                   demo:
                     enabled: false
@@ -67,10 +67,6 @@ class AnotherCompanyByConfigurationTest {
                     embedded-server:
                       smtp-port: %2$d
                       imap-port: %3$d
-                  intake:
-                    mailbox:
-                      username: %1$s
-                      password: %1$s
                 """.formatted(MAILBOX, SMTP_PORT, IMAP_PORT));
         // The company's own acknowledgement: an import from its folder, and one from the product (common.ftl).
         write("mail/nl/request-received.ftl", """
