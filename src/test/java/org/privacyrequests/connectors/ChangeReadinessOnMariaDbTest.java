@@ -124,13 +124,13 @@ class ChangeReadinessOnMariaDbTest {
     private ConnectorCatalog load(String user, String tables) throws Exception {
         Path file = folder.resolve("readiness-mariadb.yml");
         String password = user.equals(LIMITED) ? "limited" : "";
-        Files.writeString(file, """
+        Files.writeString(file, DemoCategories.with("""
                 privacy.connectors.sources:
                   - name: Shop (MariaDB)
                     role: controller
                     connection: { url: "jdbc:mariadb://127.0.0.1:3306/privacy_readiness_test", username: %s, password: "%s" }
                     tables:
-                %s""".formatted(user, password, tables));
+                %s""".formatted(user, password, tables)));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), owner.getDataSource(), new Anonymiser(new KeyedHash("test-key")));
     }
 }

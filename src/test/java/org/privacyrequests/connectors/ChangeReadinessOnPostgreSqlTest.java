@@ -116,13 +116,13 @@ class ChangeReadinessOnPostgreSqlTest {
 
     private ConnectorCatalog load(String user, String tables) throws Exception {
         Path file = folder.resolve("readiness-postgresql.yml");
-        Files.writeString(file, """
+        Files.writeString(file, DemoCategories.with("""
                 privacy.connectors.sources:
                   - name: Shop (PostgreSQL)
                     role: controller
                     connection: { url: "jdbc:postgresql://127.0.0.1:5432/privacy_readiness_test", username: %s, password: limited }
                     tables:
-                %s""".formatted(user, tables));
+                %s""".formatted(user, tables)));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), owner.getDataSource(), new Anonymiser(new KeyedHash("test-key")));
     }
 }

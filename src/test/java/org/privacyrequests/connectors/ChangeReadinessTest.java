@@ -125,7 +125,7 @@ class ChangeReadinessTest {
 
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("readiness.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), database, new Anonymiser(new KeyedHash("test-key")));
     }
 }
