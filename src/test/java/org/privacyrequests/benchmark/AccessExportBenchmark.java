@@ -56,14 +56,16 @@ class AccessExportBenchmark {
                 long rows = plainExport(jdbc);
                 double plainSeconds = (System.nanoTime() - start) / 1e9;
                 memory.stop();
-                long plainGrowth = Math.max(memory.maxHeapGrowth(), memory.maxRssGrowth());
+                long plainHeap = memory.maxHeapGrowth();
+                long plainRss = memory.maxRssGrowth();
+                long plainGrowth = Math.max(plainHeap, plainRss);
                 memory = MemorySampler.start();
                 start = System.nanoTime();
                 long zipBytes = BenchmarkAccessOverview.build(node, reference);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 memory.stop();
                 System.out.printf(java.util.Locale.ROOT, "BENCHMARK access export run %d: plain %d rows in %.2f s (heap +%d MB, RSS +%d MB); "
-                                + "ours %.2f s, zip %d kB (heap +%d MB, RSS +%d MB)%n", run, rows, plainSeconds, 0L, plainGrowth >> 20, seconds,
+                                + "ours %.2f s, zip %d kB (heap +%d MB, RSS +%d MB)%n", run, rows, plainSeconds, plainHeap >> 20, plainRss >> 20, seconds,
                         zipBytes >> 10, memory.maxHeapGrowth() >> 20, memory.maxRssGrowth() >> 20);
                 if (rows != ROWS) {
                     throw new AssertionError("The plain query found " + rows + " rows, not " + ROWS);
