@@ -36,7 +36,9 @@ class StaffPagesBenchmark {
     @Test
     void on_postgresql() throws Exception {
         Assumptions.assumeTrue(Bench.freshPostgresDatabase("bench_staff_pages"));
-        try (ConfigurableApplicationContext node = Bench.nodeOnPostgres("bench_staff_pages", true)) {
+        // The engine under its usual name, as Tasklist and the REST API address it (one node in this JVM).
+        try (ConfigurableApplicationContext node = Bench.nodeOnPostgres("bench_staff_pages", true,
+                "--camunda.bpm.generate-unique-process-engine-name=false")) {
             openRequests(node);
             String base = "http://127.0.0.1:" + node.getEnvironment().getProperty("local.server.port");
             var tasks = Throughput.engine(node).getTaskService().createTaskQuery().processDefinitionKey("data-subject-request")
