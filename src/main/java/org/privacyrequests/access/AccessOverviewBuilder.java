@@ -116,6 +116,7 @@ class AccessOverviewBuilder {
 
     private List<Map<String, Object>> systems(Map<String, List<PersonalRecord>> bySource, String language, ReadableValues readable) {
         List<Map<String, Object>> systems = new ArrayList<>();
+        var storagePeriods = retentionPolicy.storagePeriods();
         bySource.forEach((source, records) -> {
             SourceDescription description = search.source(source).description();
             systems.add(Map.of(
@@ -126,7 +127,7 @@ class AccessOverviewBuilder {
                     "origin", description.origin(),
                     "records", records.stream().map(r -> Map.of(
                             "category", r.category().code(),
-                            "keep", keep(retentionPolicy.storagePeriod(r), language),
+                            "keep", keep(storagePeriods.apply(r), language),
                             "fields", fields(r, description.table(r.recordType()), language, readable))).toList()));
         });
         return systems;

@@ -105,7 +105,7 @@ class JdbcConnector implements PersonalDataSource {
     }
 
     @Override
-    public int applyDue(String table, RetentionCut cut, Set<String> protectedKeys, int limit) {
-        return inTransaction(() -> retention.applyDue(table, cut, protectedKeys, limit));
+    public DoneBatch applyDue(String table, RetentionCut cut, Set<String> protectedKeys, int limit, Object after) {
+        return inTransaction(() -> retention.applyDue(table, cut, protectedKeys, limit, after));
     }
 }

@@ -75,8 +75,8 @@ class LateConnector implements PersonalDataSource {
     }
 
     @Override
-    public int applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
-        return connector().applyDue(table, cut, protectedKeys, limit);
+    public DoneBatch applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit, Object after) {
+        return connector().applyDue(table, cut, protectedKeys, limit, after);
     }
 
     private JdbcConnector connector() {

@@ -4,10 +4,10 @@ import java.sql.Date;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.privacyrequests.lookup.PersonalDataSource.AgedTable;
+import org.privacyrequests.lookup.PersonalDataSource.DoneBatch;
 import org.privacyrequests.lookup.PersonalDataSource.DueCount;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
 import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
@@ -76,28 +76,41 @@ final class RetentionStatements {
         return new DueCount(all == null ? 0 : all, protectedRows);
     }
 
-    /** Carries out the cut on at most {@code limit} due rows that are not protected; the caller runs it in the source's transaction. */
-    int applyDue(String tableName, RetentionCut cut, Set<String> protectedKeys, int limit) {
+    /**
+     * Carries out the cut on at most {@code limit} due rows that are not protected, those with keys after
+     * {@code after} (null: from the first), in key order; the caller runs it in the source's transaction. The next
+     * batch starts after the last key this one looked at, so a sweep reads each row once however many rows it
+     * has already changed or skipped, and each batch is one statement.
+     */
+    DoneBatch applyDue(String tableName, RetentionCut cut, Set<String> protectedKeys, int limit, Object after) {
         ResolvedTable table = tables.named(tableName, tableName);
         DueRows due = dueRows(table, cut);
-        // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
-        JdbcTemplate limited = new JdbcTemplate(Objects.requireNonNull(jdbc.getDataSource()));
-        limited.setMaxRows(limit + protectedKeys.size());
         String key = table.key().column();
-        List<Object> keys = limited.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + due.condition()
-                + " ORDER BY " + key, Object.class, due.values()).stream()
-                .filter(k -> !protectedKeys.contains(String.valueOf(k))).limit(limit).toList();
+        List<Object> values = new ArrayList<>(List.of(due.values()));
+        String from = "";
+        if (after != null) {
+            from = " AND " + key + " > ?";
+            values.add(after);
+        }
+        // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
+        List<Object> found = jdbc.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + due.condition() + from
+                + " ORDER BY " + key + " LIMIT " + (limit + protectedKeys.size()), Object.class, values.toArray());
+        List<Object> keys = new ArrayList<>();
+        Object last = null;
+        for (Object k : found) {
+            if (keys.size() == limit) {
+                break;
+            }
+            last = k;
+            if (!protectedKeys.contains(String.valueOf(k))) {
+                keys.add(k);
+            }
+        }
         if (keys.isEmpty()) {
-            return 0;
+            return new DoneBatch(0, last);
         }
-        if (cut.action() == ErasureAction.ERASE && table.erasure().deletes()) {
-            return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + key + " IN (" + marks(keys.size()) + ")", keys.toArray());
-        }
-        int changed = 0;
-        for (Object k : keys) {
-            changed += cut.action() == ErasureAction.ERASE ? erasure.erase(table, k) : erasure.anonymiseOrErase(table, k);
-        }
-        return changed;
+        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, keys) : erasure.anonymiseOrEraseAll(table, keys);
+        return new DoneBatch(changed, last);
     }
 
     /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */

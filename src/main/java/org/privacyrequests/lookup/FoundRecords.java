@@ -37,18 +37,28 @@ public class FoundRecords implements KeepsCaseData {
         this.clock = clock;
     }
 
+    /**
+     * Replaces the records found for a request, in one transaction and in batches of {@value #BATCH} rows: a
+     * long-standing customer's hundred thousand rows are a few hundred round trips, not one commit each.
+     */
+    @org.springframework.transaction.annotation.Transactional
     public void replace(String reference, List<PersonalRecord> records) {
         jdbc.update("DELETE FROM found_record WHERE reference = ?", reference);
         Timestamp now = Timestamp.from(clock.instant());
-        for (PersonalRecord r : records) {
-            jdbc.update("""
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<Object[]> rows = records.subList(from, Math.min(records.size(), from + BATCH)).stream()
+                    .map(r -> new Object[] {reference, r.source(), r.recordType(), r.recordId(), r.category().code(), r.role().name(),
+                            r.webshopId(), write(r.fields()), r.relationshipActive(), sqlDate(r.relationshipEndedOn()),
+                            sqlDate(r.recordDate()), now})
+                    .toList();
+            jdbc.batchUpdate("""
                     INSERT INTO found_record (reference, source, record_type, record_id, category, role, webshop_id,
                         fields_json, relationship_active, relationship_ended_on, record_date, found_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    reference, r.source(), r.recordType(), r.recordId(), r.category().code(), r.role().name(), r.webshopId(),
-                    write(r.fields()), r.relationshipActive(), sqlDate(r.relationshipEndedOn()), sqlDate(r.recordDate()), now);
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
         }
     }
+
+    private static final int BATCH = 500;
 
     public List<PersonalRecord> of(String reference) {
         return jdbc.query("SELECT * FROM found_record WHERE reference = ? ORDER BY id", (rs, i) -> new PersonalRecord(

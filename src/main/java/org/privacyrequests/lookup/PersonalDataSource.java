@@ -74,13 +74,19 @@ public interface PersonalDataSource {
     }
 
     /**
-     * Carries out the cut on at most {@code limit} due rows that are not protected, oldest keys first, in one
-     * transaction of this source. Run again, it goes on with the rows still due.
-     *
-     * @return the number of rows changed
+     * Carries out the cut on at most {@code limit} due rows that are not protected, in key order from the first key
+     * after {@code after} (null: from the first), in one transaction of this source. Run again from the start, it
+     * goes on with the rows still due.
      */
-    default int applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit) {
-        return 0;
+    default DoneBatch applyDue(String table, RetentionCut cut, java.util.Set<String> protectedKeys, int limit, Object after) {
+        return new DoneBatch(0, null);
+    }
+
+    /**
+     * A batch of a retention cut carried out: the rows it changed, and the last key it looked at, where the next
+     * batch starts (null: no rows were left).
+     */
+    record DoneBatch(int changed, Object lastKey) {
     }
 
     enum ErasureAction { ERASE, ANONYMISE, KEEP }

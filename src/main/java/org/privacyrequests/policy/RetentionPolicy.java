@@ -87,6 +87,20 @@ public class RetentionPolicy {
         return new StoragePeriod(rule, rule.endsOn(record));
     }
 
+    /**
+     * Storage periods for one answer: each row of the policy evaluated once for all records that share its role,
+     * category and relationship state (a long-standing customer's answer has thousands of records and a few rows).
+     * Used for one answer only, so a policy deployed later applies to the next.
+     */
+    public java.util.function.Function<PersonalRecord, StoragePeriod> storagePeriods() {
+        Map<java.util.List<Object>, RetentionRule> rows = new java.util.HashMap<>();
+        return record -> {
+            RetentionRule rule = rows.computeIfAbsent(java.util.List.of(record.role(), record.category(), record.relationshipActive()),
+                    k -> rule(record));
+            return new StoragePeriod(rule, rule.endsOn(record));
+        };
+    }
+
     /** A record's period: its row of the policy, and the day the period is over (null while not known yet). */
     public record StoragePeriod(RetentionRule rule, LocalDate endsOn) {
     }

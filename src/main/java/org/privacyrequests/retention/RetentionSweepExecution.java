@@ -62,17 +62,21 @@ public class RetentionSweepExecution {
                     .getOrDefault(line.table(), Set.of());
             RetentionCut cut = new RetentionCut(ErasureAction.valueOf(line.action()), line.countedFrom(), line.cutoff());
             long done = line.rowsDone();
+            // Each batch starts after the last key the one before looked at; a retry starts from the first again.
+            Object after = null;
             while (done < line.toCarryOut()) {
                 int limit = (int) Math.min(properties.batchSize(), line.toCarryOut() - done);
-                Integer changed = batchTransaction.execute(status -> {
-                    int rows = source.applyDue(line.table(), cut, keys, limit);
-                    sweeps.progress(line.id(), rows);
-                    return rows;
+                Object from = after;
+                var batch = batchTransaction.execute(status -> {
+                    var applied = source.applyDue(line.table(), cut, keys, limit, from);
+                    sweeps.progress(line.id(), applied.changed());
+                    return applied;
                 });
-                if (changed == null || changed == 0) {
+                if (batch == null || batch.lastKey() == null) {
                     break;
                 }
-                done += changed;
+                done += batch.changed();
+                after = batch.lastKey();
             }
             batchTransaction.executeWithoutResult(status -> sweeps.lineFinished(line.id()));
         }

@@ -126,8 +126,16 @@ final class Bench {
 
     /** Adds a row to the results table and prints it: what, the baseline, ours, the ratio (min / median / max), the goal. */
     static void report(String what, String baseline, String ours, Stats ratio, String goal, boolean met) {
-        String row = "| " + what + " | " + baseline + " | " + ours + " | " + ratio.format("") + " | " + goal + " | "
-                + (met ? "met" : "**missed**") + " |";
+        row("| " + what + " | " + baseline + " | " + ours + " | " + ratio.format("") + " | " + goal + " | "
+                + (met ? "met" : "**missed**") + " |");
+    }
+
+    /** A row without a goal: a figure that explains others. */
+    static void inform(String what, String baseline, String ours, Stats ratio) {
+        row("| " + what + " | " + baseline + " | " + ours + " | " + ratio.format("") + " | information | |");
+    }
+
+    private static void row(String row) {
         System.out.println("BENCHMARK " + row);
         try {
             Files.createDirectories(RESULTS.getParent());
