@@ -6,8 +6,11 @@ import org.privacyrequests.company.CompanyProperties;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Hands out the references a requester or complainant quotes and staff search for, such as
@@ -28,10 +31,13 @@ public class References {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CompanyProperties company;
+    private final TransactionTemplate ownTransaction;
 
-    public References(JdbcTemplate jdbc, Clock clock, CompanyProperties company) {
+    public References(JdbcTemplate jdbc, Clock clock, CompanyProperties company, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.company = company;
     }
 
@@ -56,16 +62,22 @@ public class References {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(String prefix) {
         int year = clock.instant().atZone(company.zone()).getYear();
-        // The UPDATE takes a row lock, so two nodes asking at once get consecutive numbers.
-        if (increment(prefix, year) == 0) {
+        // The UPDATE takes a row lock until this transaction ends, so two nodes asking at once get consecutive numbers
+        // and each reads its own.
+        boolean counted = increment(prefix, year) > 0;
+        if (!counted) {
+            // The year's first number. Two filings at once both find no counter; the one whose row comes second fails on
+            // the key. That attempt has a transaction of its own: PostgreSQL refuses every further statement in a
+            // transaction once one failed, so the loser could not take the next number in this one. The winner's row is
+            // committed at once and not locked, so the winner takes its 1 from what it wrote, not by reading it back.
             try {
-                jdbc.update("INSERT INTO reference_counter (reference_prefix, reference_year, last_number) VALUES (?, ?, 1)",
-                        prefix, year);
+                ownTransaction.executeWithoutResult(status -> jdbc.update(
+                        "INSERT INTO reference_counter (reference_prefix, reference_year, last_number) VALUES (?, ?, 1)", prefix, year));
             } catch (DuplicateKeyException raced) {
-                increment(prefix, year);
+                counted = increment(prefix, year) > 0;
             }
         }
-        Integer number = jdbc.queryForObject(
+        int number = !counted ? 1 : jdbc.queryForObject(
                 "SELECT last_number FROM reference_counter WHERE reference_prefix = ? AND reference_year = ?",
                 Integer.class, prefix, year);
         Reference.Kind kind = prefix.equals(REQUEST) ? Reference.Kind.REQUEST : Reference.Kind.COMPLAINT;

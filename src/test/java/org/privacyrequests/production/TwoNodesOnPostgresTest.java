@@ -147,6 +147,38 @@ class TwoNodesOnPostgresTest {
     }
 
     @Test
+    void the_first_references_of_a_year_asked_on_both_nodes_at_once_are_all_different() throws Exception {
+        // As on the first of January: no counter yet, and filings on both nodes at the same moment. Each round a counter
+        // of its own, so every round starts from nothing.
+        var a = nodeA.getBean(org.privacyrequests.references.References.class);
+        var b = nodeB.getBean(org.privacyrequests.references.References.class);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 20; round++) {
+                String counter = "RACE" + round;
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<String>> asked = new ArrayList<>();
+                for (var node : List.of(a, b, a, b)) {
+                    asked.add(pool.submit(() -> {
+                        start.await();
+                        return node.next(counter);
+                    }));
+                }
+                start.countDown();
+                List<String> numbers = new ArrayList<>();
+                for (var reference : asked) {
+                    String r = reference.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                    numbers.add(r.substring(r.lastIndexOf('-') + 1));
+                }
+                assertThat(numbers).as("round " + round).containsExactlyInAnyOrder("000001", "000002", "000003", "000004");
+            }
+        } finally {
+            pool.shutdownNow();
+            new JdbcTemplate(nodeA.getBean(javax.sql.DataSource.class)).update("DELETE FROM reference_counter WHERE reference_prefix LIKE 'RACE%'");
+        }
+    }
+
+    @Test
     void both_nodes_started_from_the_same_models_deploy_them_once() {
         var repository = engine(nodeB).getRepositoryService();
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("data-subject-request").count()).isEqualTo(1);
