@@ -39,6 +39,7 @@ import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.privacyrequests.requests.RequestType;
 import org.privacyrequests.requests.RequestTypes;
 import org.privacyrequests.references.References;
+import org.privacyrequests.web.WebPages;
 import org.springframework.stereotype.Service;
 
 /**
@@ -62,11 +63,12 @@ class CaseFiles {
     private final ErasurePlans erasurePlans;
     private final TaskService tasks;
     private final CompanyProperties company;
+    private final WebPages pages;
     private final Clock clock;
 
     CaseFiles(DataSubjectRequestRepository requests, PrivacyComplaints complaints, AuditTrail audit, IncomingMails incomingMails,
               MailDelivery mails, FoundRecords foundRecords, PersonalDataSearch search, ErasurePlans erasurePlans, TaskService tasks,
-              CompanyProperties company, Clock clock) {
+              CompanyProperties company, WebPages pages, Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.audit = audit;
@@ -77,6 +79,7 @@ class CaseFiles {
         this.erasurePlans = erasurePlans;
         this.tasks = tasks;
         this.company = company;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -237,17 +240,19 @@ class CaseFiles {
     }
 
     private List<Map<String, Object>> auditTrail(String reference, ReadableValues readable) {
+        AuditSentences sentences = new AuditSentences(pages.texts(language()), readable);
         return audit.of(reference).stream().map(e -> {
             Map<String, Object> entry = new HashMap<>();
             entry.put("at", readable.dateAndTime(e.occurredAt()));
             entry.put("actor", Objects.requireNonNullElse(e.actor(), ""));
+            entry.put("sentence", e.event().map(sentences::sentence).orElse(""));
+            // Entries recorded as English prose (before the trail was data): their step by key, their detail as recorded.
             String action = Objects.requireNonNullElse(e.action(), "");
-            // "Verify identity completed": a task's name and what became of it, recorded by the task listeners.
             boolean taskCompleted = action.endsWith(" completed") && !action.equals(" completed");
             entry.put("action", action);
             entry.put("actionKey", taskCompleted ? "task-completed" : key(action));
             entry.put("task", taskCompleted ? action.substring(0, action.length() - " completed".length()) : "");
-            entry.put("detail", readableDetail(e.detail(), readable));
+            entry.put("detail", e.event().isPresent() ? "" : readableDetail(e.detail(), readable));
             return entry;
         }).toList();
     }
@@ -287,7 +292,7 @@ class CaseFiles {
     }
 
     /**
-     * An audit entry's detail as staff read it: the moments and dates in it written out in the company's zone, and without
+     * The detail of an audit entry recorded as English prose (before V15) as staff read it: the moments and dates in it written out in the company's zone, and without
      * the Markdown emphasis some steps record for the forms ("**Keep**"). The words themselves stay as recorded.
      */
     static String readableDetail(String detail, ReadableValues readable) {
