@@ -228,7 +228,7 @@ class MailboxIntakeTest extends ProcessScenario {
         assertThat(instant(erasure.get("RECEIVED_AT"))).isEqualTo(mailReceived);
         assertThat(instant(erasure.get("DEADLINE"))).isEqualTo(deadlines.deadlineFor(mailReceived));
         assertThat(recorded(request.getBusinessKey(), AuditAction.REQUEST_FILED_FROM_REPLY))
-                .anySatisfy(f -> assertThat(f).containsEntry("request", erasure.get("REFERENCE")).containsEntry("rights", "erasure"));
+                .anySatisfy(f -> assertThat(f).containsEntry("request", String.valueOf(erasure.get("REFERENCE"))).containsEntry("rights", "erasure"));
         assertThat(recorded(request.getBusinessKey(), AuditAction.TASK_COMPLETED))
                 .anySatisfy(f -> assertThat(f).containsEntry("task", "Handle reply from requester").containsEntry("replyAction", "newRequest"));
     }
