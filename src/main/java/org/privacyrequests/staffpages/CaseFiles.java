@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.privacyrequests.access.ReadableValues;
@@ -62,13 +63,14 @@ class CaseFiles {
     private final PersonalDataSearch search;
     private final ErasurePlans erasurePlans;
     private final TaskService tasks;
+    private final HistoryService history;
     private final CompanyProperties company;
     private final WebPages pages;
     private final Clock clock;
 
     CaseFiles(DataSubjectRequestRepository requests, PrivacyComplaints complaints, AuditTrail audit, IncomingMails incomingMails,
               MailDelivery mails, FoundRecords foundRecords, PersonalDataSearch search, ErasurePlans erasurePlans, TaskService tasks,
-              CompanyProperties company, WebPages pages, Clock clock) {
+              HistoryService history, CompanyProperties company, WebPages pages, Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.audit = audit;
@@ -78,6 +80,7 @@ class CaseFiles {
         this.search = search;
         this.erasurePlans = erasurePlans;
         this.tasks = tasks;
+        this.history = history;
         this.company = company;
         this.pages = pages;
         this.clock = clock;
@@ -94,6 +97,19 @@ class CaseFiles {
 
     Optional<PrivacyComplaint> complaint(String reference) {
         return References.isComplaint(reference) ? complaints.find(reference) : Optional.empty();
+    }
+
+    /** The staff page of the request or complaint a process instance (running or ended) works, by its business key. */
+    Optional<String> pageOfProcess(String processInstanceId) {
+        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        String reference = instance == null ? null : instance.getBusinessKey();
+        if (reference != null && request(reference).isPresent()) {
+            return Optional.of("/api/requests/" + reference);
+        }
+        if (reference != null && complaint(reference).isPresent()) {
+            return Optional.of("/api/complaints/" + reference);
+        }
+        return Optional.empty();
     }
 
     /** The request page: the request itself, its deadline, what is left to do, the audit trail and the correspondence. */
