@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.HistoryService;
+import org.privacyrequests.engine.EngineUsers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.privacyrequests.access.ReadableValues;
@@ -64,13 +65,14 @@ class CaseFiles {
     private final ErasurePlans erasurePlans;
     private final TaskService tasks;
     private final HistoryService history;
+    private final EngineUsers engineUsers;
     private final CompanyProperties company;
     private final WebPages pages;
     private final Clock clock;
 
     CaseFiles(DataSubjectRequestRepository requests, PrivacyComplaints complaints, AuditTrail audit, IncomingMails incomingMails,
               MailDelivery mails, FoundRecords foundRecords, PersonalDataSearch search, ErasurePlans erasurePlans, TaskService tasks,
-              HistoryService history, CompanyProperties company, WebPages pages, Clock clock) {
+              HistoryService history, EngineUsers engineUsers, CompanyProperties company, WebPages pages, Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.audit = audit;
@@ -81,6 +83,7 @@ class CaseFiles {
         this.erasurePlans = erasurePlans;
         this.tasks = tasks;
         this.history = history;
+        this.engineUsers = engineUsers;
         this.company = company;
         this.pages = pages;
         this.clock = clock;
@@ -101,7 +104,9 @@ class CaseFiles {
 
     /** The staff page of the request or complaint a process instance (running or ended) works, by its business key. */
     Optional<String> pageOfProcess(String processInstanceId) {
-        var instance = history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult();
+        // Support may not read process history (that is Cockpit's); which case a process works is theirs to know.
+        var instance = engineUsers.withoutAuthorizations(
+                () -> history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
         String reference = instance == null ? null : instance.getBusinessKey();
         if (reference != null && request(reference).isPresent()) {
             return Optional.of("/api/requests/" + reference);

@@ -89,8 +89,10 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
 
         long sweepId = sweepIdOf(sweep);
         assertThat(sweeps.sweep(sweepId)).containsEntry("STATUS", "DONE").containsEntry("ROWS_DUE", 5L);
-        assertThat(rulesApplied(sweepId)).contains("Account data: 2 ERASE, 0 skipped", "Financial records: 1 ERASE, 0 skipped",
-                "Customer contact details: 1 ERASE, 0 skipped", "Website visitor data: 1 ANONYMISE, 0 skipped");
+        assertThat(rulesApplied(sweepId)).anySatisfy(d -> assertThat(d).startsWith("Account data").endsWith(": 2 ERASE, 0 skipped"))
+                .anySatisfy(d -> assertThat(d).startsWith("Financial records").endsWith(": 1 ERASE, 0 skipped"))
+                .anySatisfy(d -> assertThat(d).startsWith("Customer contact details").endsWith(": 1 ERASE, 0 skipped"))
+                .anySatisfy(d -> assertThat(d).startsWith("Website visitor data").endsWith(": 1 ANONYMISE, 0 skipped"));
         assertThat(recorded(RetentionSweeps.reference(sweepId), AuditAction.RETENTION_SWEEP_DONE))
                 .containsExactly(Map.of("erased", "4", "anonymised", "1", "skipped", "0"));
 
@@ -115,7 +117,7 @@ class RetentionEnforcementProcessTest extends ProcessScenario {
         assertThat(jdbc.queryForObject("SELECT ip_address FROM website_visit WHERE id = ?", String.class, held))
                 .as("under a legal hold").isEqualTo("192.0.2.10");
         assertThat(rulesApplied(sweepIdOf(sweep))).anySatisfy(d -> assertThat(d).endsWith(": 1 ERASE, 1 skipped"))
-                .contains("Website visitor data: 0 ANONYMISE, 1 skipped");
+                .anySatisfy(d -> assertThat(d).startsWith("Website visitor data").endsWith(": 0 ANONYMISE, 1 skipped"));
     }
 
     @Test
