@@ -1,5 +1,8 @@
 package org.privacyrequests.access;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
@@ -39,7 +42,8 @@ class BuildAccessOverviewDelegate implements JavaDelegate {
                 request.requesterEmail(), requests.otherIdentifiers(reference)));
         var redaction = redactions.of(reference);
         answers.save(reference, builder.build(request, result.records(), redaction));
-        audit.record(reference, "Access overview built", result.records().size() + " records"
-                + (redaction.values() == 0 ? "" : "; " + redaction.values() + " value(s) blacked out in " + redaction.places() + " place(s)"));
+        audit.record(reference, AuditEvent.of(AuditAction.ACCESS_OVERVIEW_BUILT).with("records", result.records().size())
+                .with("blackedOut", redaction.values() == 0 ? null : redaction.values())
+                .with("places", redaction.values() == 0 ? null : redaction.places()));
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.access;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
@@ -38,8 +41,8 @@ class RecordAccessApproval implements TaskListener {
         task.getExecution().removeVariable(REDACTIONS);
         int added = listed instanceof String values ? redactions.add(reference, values, audit.currentActor()) : 0;
         if (added > 0) {
-            audit.record(reference, "Access answer redacted", added + " value(s) of other people to black out; the source systems "
-                    + "are unchanged. The answer is built again for review.");
+            // The source systems are unchanged; the answer is built again for review.
+            audit.record(reference, AuditEvent.of(AuditAction.ACCESS_ANSWER_REDACTED).with("values", added));
             task.getExecution().setVariable(RequestProcess.Var.ACCESS_ANSWER_APPROVED, "redact");
             return;
         }

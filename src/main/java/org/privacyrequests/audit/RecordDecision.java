@@ -1,7 +1,6 @@
 package org.privacyrequests.audit;
 
 import java.util.List;
-import java.util.StringJoiner;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -29,18 +28,30 @@ class RecordDecision implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        StringJoiner decision = new StringJoiner("; ");
+        // The step as the model names it: the task's own name also carries the reference for Tasklist.
+        AuditEvent completed = AuditEvent.of(AuditAction.TASK_COMPLETED).with(AuditEvent.TASK, step(task));
         for (String field : DECISION_FIELDS) {
             Object value = task.getVariableLocal(field) != null ? task.getVariableLocal(field) : task.getVariable(field);
             if (value != null && task.getExecution().hasVariable(field)) {
-                decision.add(field + "=" + value);
+                completed = completed.with(field, codes(value));
             }
         }
         String reference = task.getExecution().getProcessBusinessKey();
         if (reference != null) {
-            // The step as the model names it: the task's own name also carries the reference for Tasklist.
-            audit.record(reference, step(task) + " completed", decision.toString());
+            audit.record(reference, completed);
         }
+    }
+
+    /** A checklist's values (a list, or its JSON) as codes separated by commas; any other value as it is. */
+    static String codes(Object value) {
+        if (value instanceof java.util.Collection<?> list) {
+            return list.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+        }
+        String text = String.valueOf(value).trim();
+        if (text.startsWith("[") && text.endsWith("]")) {
+            return text.substring(1, text.length() - 1).replace("\"", "").replace(" ", "");
+        }
+        return text;
     }
 
     /** The step's name in the process model ("Verify identity"), not the task's name in Tasklist. */

@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -31,8 +34,7 @@ class AlertManagersOfComplaintDelegate implements JavaDelegate {
         complaints.markEscalated(reference);
         // The final answer tells the complainant why management looked at it (an apology when it was late).
         execution.setVariable(ComplaintProcess.Var.ESCALATION_REASON, reason);
-        audit.record(reference, "Complaint escalated to managers",
-                "deadline".equals(reason) ? "The deadline passed before the complainant was answered" : "The complainant is not satisfied");
+        audit.record(reference, AuditEvent.of(AuditAction.COMPLAINT_ESCALATED).with("escalationReason", reason));
         mail.sendTo(company.managersEmail(), company.staffLanguage(), reference, "complaint-escalated", Map.of("reason", reason));
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
@@ -22,6 +25,7 @@ class CloseComplaintAsResolvedDelegate implements JavaDelegate {
         String reference = execution.getProcessBusinessKey();
         ComplaintOutcome outcome = ComplaintOutcome.of(execution.getVariable(ComplaintProcess.Var.PROPOSED_OUTCOME));
         complaints.recordOutcome(reference, outcome);
-        audit.record(reference, "Complaint resolved", "Outcome " + outcome.code() + "; the complainant did not ask for a review");
+        // The complainant did not ask for a review: the proposed outcome is the outcome.
+        audit.record(reference, AuditEvent.of(AuditAction.COMPLAINT_RESOLVED).with("complaintOutcome", outcome.name()));
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -31,6 +34,6 @@ class CloseComplaintListener implements ExecutionListener {
         }
         complaints.close(reference, clock.instant());
         personalFormInput.forgetHistory(execution.getProcessInstanceId());
-        audit.recordBy(reference, AuditTrail.SYSTEM, "Complaint closed", null);
+        audit.recordBy(reference, AuditTrail.SYSTEM, AuditEvent.of(AuditAction.COMPLAINT_CLOSED));
     }
 }

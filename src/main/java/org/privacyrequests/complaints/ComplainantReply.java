@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,6 +39,11 @@ public class ComplainantReply {
     }
 
     public void record(String complaintReference, boolean satisfied, String note) {
+        record(complaintReference, satisfied, note, null);
+    }
+
+    /** @param mail the Message-ID of the complainant's mail the intake read the reply from, or null (recorded by staff) */
+    public void record(String complaintReference, boolean satisfied, String note, String mail) {
         if (!References.isComplaint(complaintReference)) {
             throw new IllegalArgumentException("There is no open complaint " + complaintReference + ".");
         }
@@ -46,8 +54,8 @@ public class ComplainantReply {
             throw new IllegalArgumentException("Complaint " + complaintReference
                     + " is not waiting for the complainant's reply (not answered yet, or already closed).");
         }
-        audit.record(complaintReference, "Complainant replied", (satisfied ? "Satisfied" : "Not satisfied")
-                + (note == null || note.isBlank() ? "" : ": " + note.trim()));
+        audit.record(complaintReference, AuditEvent.of(AuditAction.COMPLAINANT_REPLIED).with("satisfied", satisfied)
+                .with("note", note == null || note.isBlank() ? null : note.trim()).with("mail", mail));
         runtimeService.createMessageCorrelation(message).processInstanceBusinessKey(complaintReference).correlate();
     }
 

@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
@@ -69,7 +72,7 @@ public class ComplaintIntake {
         if (sourceMessageId != null) {
             complaints.recordSourceMessage(complaint.reference(), sourceMessageId);
         }
-        audit.record(complaint.reference(), "Filed from " + fromCase, "Received " + receivedAt + ", as " + fromCase + " was");
+        audit.record(complaint.reference(), AuditEvent.of(AuditAction.FILED_FROM_CASE).with("case", fromCase).with("receivedAt", receivedAt));
         return start(complaint);
     }
 
@@ -88,7 +91,7 @@ public class ComplaintIntake {
                 language == null || language.isBlank() ? Languages.DEFAULT : language, channel, receivedAt, deadlineFor(receivedAt),
                 null, null, PrivacyComplaint.Status.OPEN, null, null);
         complaints.insert(complaint);
-        audit.record(reference, "Complaint received", "Channel " + channel + "; answer due " + complaint.deadline());
+        audit.record(reference, AuditEvent.of(AuditAction.COMPLAINT_RECEIVED).with("channel", channel).with("deadline", complaint.deadline()));
         return complaint;
     }
 

@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
@@ -35,7 +38,7 @@ class FileComplaintAsRequestDelegate implements JavaDelegate {
                 complaint.complaintText(), complaint.language(), complaint.receivedAt(), complaint.channel(),
                 complaints.sourceMessageId(reference), reference);
         complaints.recordOutcome(reference, ComplaintOutcome.FILED_AS_REQUEST);
-        audit.record(reference, "Complaint filed as a request", filed.reference() + " for " + rights);
+        audit.record(reference, AuditEvent.of(AuditAction.COMPLAINT_FILED_AS_REQUEST).with("request", filed.reference()).with("rights", rights));
         execution.setVariable(ComplaintProcess.Var.FILED_AS_REQUEST, filed.reference());
     }
 }

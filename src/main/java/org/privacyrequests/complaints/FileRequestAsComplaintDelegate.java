@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.audit.AuditTrail;
@@ -33,6 +36,6 @@ class FileRequestAsComplaintDelegate implements JavaDelegate {
         PrivacyComplaint filed = complaintIntake.fileFromCase(request.requesterEmail(), request.requesterName(), request.requestText(),
                 request.language(), request.receivedAt(), request.channel(), requests.sourceMessageId(reference), reference);
         requests.addOutcome(reference, RequestOutcome.FILED_AS_COMPLAINT, RequestOutcome.FILED_AS_COMPLAINT.label() + " " + filed.reference());
-        audit.record(reference, "Request filed as a complaint", filed.reference());
+        audit.record(reference, AuditEvent.of(AuditAction.REQUEST_FILED_AS_COMPLAINT).with("complaint", filed.reference()));
     }
 }

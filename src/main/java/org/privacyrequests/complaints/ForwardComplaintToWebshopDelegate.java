@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -34,6 +37,6 @@ class ForwardComplaintToWebshopDelegate implements JavaDelegate {
             extras.put("complaintText", complaint.complaintText());
         }
         mail.sendTo(webshop.privacyContactEmail(), webshop.language(), reference, "complaint-to-webshop", extras);
-        audit.record(reference, "Complaint forwarded to webshop", webshop.name());
+        audit.record(reference, AuditEvent.of(AuditAction.COMPLAINT_FORWARDED_TO_WEBSHOP).with("webshop", webshop.name()));
     }
 }

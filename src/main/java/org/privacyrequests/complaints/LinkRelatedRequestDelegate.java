@@ -1,5 +1,8 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -40,13 +43,13 @@ class LinkRelatedRequestDelegate implements JavaDelegate {
         if (requestInstance != null) {
             runtimeService.setVariable(requestInstance.getId(), "relatedComplaint", complaint);
         }
-        audit.record(related, "Complaint filed about this request", complaint);
+        audit.record(related, AuditEvent.of(AuditAction.COMPLAINT_FILED_ABOUT_REQUEST).with("complaint", complaint));
         var request = requests.find(related).orElseThrow();
         if (ComplaintCategory.LATE_ANSWER.code().equals(execution.getVariable(ComplaintProcess.Var.CATEGORY)) && requestInstance != null
                 && request.status() == RequestStatus.OPEN) {
             runtimeService.createMessageCorrelation(ComplaintProcess.MESSAGE_REQUEST_ESCALATED)
                     .processInstanceId(requestInstance.getId()).correlate();
-            audit.record(complaint, "Related request escalated", related + " escalated to managers: complaint about a late answer");
+            audit.record(complaint, AuditEvent.of(AuditAction.RELATED_REQUEST_ESCALATED).with("request", related));
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.erasure;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +55,8 @@ public class ErasureExecution {
         Map<String, Integer> carriedOut = new LinkedHashMap<>();
         perSource.forEach((source, counts) -> {
             carriedOut.put(source, counts[0] + counts[1]);
-            audit.record(reference, "Erasure carried out", source + ": " + counts[0] + " record(s) erased, " + counts[1]
-                    + " anonymised, " + counts[2] + " kept on a legal ground");
+            audit.record(reference, AuditEvent.of(AuditAction.ERASURE_CARRIED_OUT).with("system", source).with("erased", counts[0])
+                    .with("anonymised", counts[1]).with("kept", counts[2]));
         });
         return carriedOut;
     }

@@ -1,5 +1,8 @@
 package org.privacyrequests.erasure;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +37,7 @@ class ErasurePlanner {
     public List<ErasurePlanItem> workOut(String reference) {
         List<ErasurePlanItem> items = foundRecords.controllerRecords(reference).stream().map(r -> item(reference, r)).toList();
         plans.replace(reference, items);
-        audit.record(reference, "Erasure plan worked out", summary(items).replace('\n', ' '));
+        audit.record(reference, planned(items));
         return plans.of(reference);
     }
 
@@ -50,7 +53,7 @@ class ErasurePlanner {
                         ErasureAction.ERASE, null, null, WEBSHOP_INSTRUCTION, null))
                 .toList();
         plans.replace(reference, items);
-        audit.record(reference, "Erasure plan worked out", "On the webshop's instruction: " + summary(items).replace('\n', ' '));
+        audit.record(reference, planned(items).with("onWebshopInstruction", true));
         return plans.of(reference);
     }
 
@@ -64,6 +67,15 @@ class ErasurePlanner {
                 decision.keepCondition() == null ? null
                         : decision.keepCondition() + (decision.keepPeriod() == null ? "" : ":" + decision.keepPeriod()),
                 decision.legalGround(), null);
+    }
+
+    /** The plan for the audit trail: how many records are erased, anonymised and kept. */
+    private static AuditEvent planned(List<ErasurePlanItem> items) {
+        AuditEvent event = AuditEvent.of(AuditAction.ERASURE_PLAN_WORKED_OUT);
+        for (ErasureAction action : ErasureAction.values()) {
+            event = event.with(action.name().toLowerCase(java.util.Locale.ROOT), items.stream().filter(i -> i.action() == action).count());
+        }
+        return event;
     }
 
     /** Markdown for the forms: per action, which systems and categories and how many records. */

@@ -1,5 +1,8 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Set;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.lookup.PersonalDataSearch;
@@ -44,28 +47,28 @@ class IdentityCheck {
     public Outcome check(String reference) {
         DataSubjectRequest request = requests.find(reference).orElseThrow(() -> new IllegalStateException("No request " + reference));
         if (!search.addressOnFile(request.requesterEmail())) {
-            audit.record(reference, "Identity checked", "Address not on file: manual verification needed");
+            audit.record(reference, AuditEvent.of(AuditAction.IDENTITY_NOT_ON_FILE));
             return Outcome.NOT_ON_FILE;
         }
         var sender = decisions.latest(reference, Decision.SENDER_CONFIRMED);
         if (sender.isPresent()) {
-            return established(reference, sender.get().basis(), "the request came from an address on file, " + describe(sender.get()));
+            return established(reference, sender.get().basis(), sender.get().basis() == Basis.STAFF_ENTRY ? sender.get().decidedBy() : null);
         }
         RequestTypes types = RequestTypes.read(request.requestTypes());
         boolean onlyDisclosesToAddress = types.codes().stream()
                 .map(code -> RequestType.fromCode(code).orElseThrow()).allMatch(ANSWERED_TO_ADDRESS_ONLY::contains);
         if (onlyDisclosesToAddress) {
-            return established(reference, Basis.ADDRESS_ON_FILE,
-                    "the request came from an address on file, and its answer goes only to that address");
+            return established(reference, Basis.ADDRESS_ON_FILE, null);
         }
-        audit.record(reference, "Identity checked", "Address on file, but the sender is not proven (a From header can be forged) "
-                + "and the request asks to change or erase data: the person is asked to confirm through a link sent to that address");
+        // The sender is not proven (a From header can be forged) and the request changes or erases data.
+        audit.record(reference, AuditEvent.of(AuditAction.IDENTITY_TO_CONFIRM_BY_LINK));
         return Outcome.CONFIRM_BY_LINK;
     }
 
-    private Outcome established(String reference, Basis basis, String how) {
+    /** @param filedBy who filed a request from an address on file (for {@link Basis#STAFF_ENTRY}), else null */
+    private Outcome established(String reference, Basis basis, String filedBy) {
         decisions.record(reference, Decision.IDENTITY_VERIFIED, basis, AuditTrail.SYSTEM);
-        audit.record(reference, "Identity checked", "Verified: " + how);
+        audit.record(reference, AuditEvent.of(AuditAction.IDENTITY_VERIFIED).with("basis", basis.name()).with("filedBy", filedBy));
         return Outcome.ESTABLISHED;
     }
 

@@ -1,5 +1,8 @@
 package org.privacyrequests.identity;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -106,7 +109,7 @@ class RequestConfirmationByLink {
         }
         decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.EMAIL_LINK, "requester");
         decisions.record(reference, Decision.IDENTITY_VERIFIED, Basis.EMAIL_LINK, AuditTrail.SYSTEM);
-        audit.recordBy(reference, "requester", "Request confirmed", "The person confirmed the request through the link sent to the address on file");
+        audit.recordBy(reference, "requester", AuditEvent.of(AuditAction.REQUEST_CONFIRMED));
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_CONFIRMED_BY_LINK).processInstanceBusinessKey(reference).correlate();
         return new LinkState(LinkState.Status.CONFIRMED, reference, state.language());
     }

@@ -1,5 +1,8 @@
 package org.privacyrequests.instructions;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -57,8 +60,7 @@ class RegisterWebshopInstructionDelegate implements JavaDelegate {
         execution.setVariable(WebshopInstructionProcess.Var.SENDER_AUTHENTICATED, instruction.senderAuthenticated());
         if (instruction.senderAuthenticated()) {
             decisions.record(reference, Decision.IDENTITY_VERIFIED, Basis.WEBSHOP_AUTHENTICATED, AuditTrail.SYSTEM);
-            audit.record(reference, "Instruction authenticated", "Mail from the webshop's privacy contact on file; DMARC pass recorded by "
-                    + instruction.senderAuthenticatedBy());
+            audit.record(reference, AuditEvent.of(AuditAction.INSTRUCTION_AUTHENTICATED).with("by", instruction.senderAuthenticatedBy()));
         }
     }
 }

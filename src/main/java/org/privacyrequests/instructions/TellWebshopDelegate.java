@@ -1,5 +1,8 @@
 package org.privacyrequests.instructions;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -77,7 +80,7 @@ class TellWebshopDelegate implements JavaDelegate {
         for (RequestOutcome outcome : outcomes(confirmed, model)) {
             requests.addOutcome(reference, outcome);
         }
-        audit.record(reference, "Webshop told what was done", webshop.name() + " (" + webshop.privacyContactEmail() + ")");
+        audit.record(reference, AuditEvent.of(AuditAction.WEBSHOP_TOLD).with("webshop", webshop.name()).with("address", webshop.privacyContactEmail()));
     }
 
     /** What became of the instruction, as the records and the steps taken say: per right carried out or refused. */

@@ -1,5 +1,8 @@
 package org.privacyrequests.instructions;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +67,10 @@ public class WebshopInstructionIntake {
                 webshop.language(), WebshopInstructionProcess.CHANNEL, mail.receivedAt());
         instructions.insert(new WebshopInstruction(reference, webshop.id(), forwarded.reference(), mail.messageId(), mail.from(),
                 mail.senderAuthenticatedBy(), mail.receivedAt()));
-        audit.record(reference, "Webshop's instruction filed", webshop.name() + " instructs " + rights + " of its data about the consumer of "
-                + forwarded.reference() + (mail.senderAuthenticated() ? "; sender authenticated by " + mail.senderAuthenticatedBy()
-                : "; sender not authenticated: support confirms it with the webshop first"));
+        audit.record(reference, AuditEvent.of(AuditAction.WEBSHOP_INSTRUCTION_FILED).with("webshop", webshop.name()).with("rights", rights)
+                .with("forwardedRequest", forwarded.reference())
+                .with("authenticated", mail.senderAuthenticated())
+                .with("authenticatedBy", mail.senderAuthenticated() ? mail.senderAuthenticatedBy() : null));
         runtimeService.createMessageCorrelation(WebshopInstructionProcess.MESSAGE)
                 .processInstanceBusinessKey(reference)
                 .setVariables(Map.of(WebshopInstructionProcess.Var.REFERENCE, reference))

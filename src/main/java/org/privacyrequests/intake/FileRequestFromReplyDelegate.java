@@ -1,5 +1,8 @@
 package org.privacyrequests.intake;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -65,8 +68,9 @@ class FileRequestFromReplyDelegate implements JavaDelegate {
             filed = requestIntake.fileFromMail(mail.fromAddress(), null, rights.codes(), mail.body(), language, mail.receivedAt(),
                     mail.messageId());
         }
-        audit.record(mail.reference(), "Request filed from a reply", filed.reference() + " for " + rights + ", received " + mail.receivedAt());
-        audit.record(filed.reference(), "Filed from a reply", "The reply of " + mail.receivedAt() + " about " + mail.reference());
+        audit.record(mail.reference(), AuditEvent.of(AuditAction.REQUEST_FILED_FROM_REPLY).with("request", filed.reference()).with("rights", rights)
+                .with("receivedAt", mail.receivedAt()));
+        audit.record(filed.reference(), AuditEvent.of(AuditAction.FILED_FROM_REPLY).with("case", mail.reference()).with("receivedAt", mail.receivedAt()));
         execution.setVariable(ReplyHandling.Var.NEW_REQUEST, filed.reference());
     }
 }

@@ -1,7 +1,8 @@
 package org.privacyrequests.intake;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
 import java.util.List;
-import java.util.StringJoiner;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
@@ -30,7 +31,8 @@ class HandleReplyCheck implements TaskListener {
         if (!ACTIONS.contains(action)) {
             throw new IllegalArgumentException("Choose what the reply needs: no action, a new request, or a manager's decision.");
         }
-        StringJoiner decision = new StringJoiner("; ").add("replyAction=" + action);
+        AuditEvent decision = AuditEvent.of(AuditAction.TASK_COMPLETED).with(AuditEvent.TASK, step(task))
+                .with("mail", task.getVariable(ReplyHandling.Var.CORRESPONDENCE_ID)).with("replyAction", action);
         if ("newRequest".equals(action)) {
             RequestTypes rights = RequestTypes.read(task.getVariable(ReplyHandling.Var.NEW_REQUEST_TYPES)).withoutUnclear();
             if (rights.codes().isEmpty()) {
@@ -41,14 +43,13 @@ class HandleReplyCheck implements TaskListener {
                 throw new IllegalArgumentException("A webshop's instruction is carried out for erasure or rectification of the data we "
                         + "hold for it; anything else (access, say) the webshop answers its consumer itself. Tick erasure or rectification.");
             }
-            decision.add("rights=" + rights);
+            decision = decision.with("rights", rights);
         }
         Object note = task.getVariable(ReplyHandling.Var.REPLY_NOTE);
         if (note instanceof String s && !s.isBlank()) {
-            decision.add("note=" + s.trim());
+            decision = decision.with("replyNote", s.trim());
         }
-        audit.record((String) task.getVariable(ReplyHandling.Var.REFERENCE), step(task) + " completed",
-                "Mail " + task.getVariable(ReplyHandling.Var.CORRESPONDENCE_ID) + ": " + decision);
+        audit.record((String) task.getVariable(ReplyHandling.Var.REFERENCE), decision);
     }
 
     /** The step's name in the process model, not the task's name in Tasklist (which also carries the reference). */

@@ -1,5 +1,8 @@
 package org.privacyrequests.intake;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -168,17 +171,15 @@ class MailIntake {
                 .filter(w -> forwardedRequests.forwardedTo(reference, w)) : Optional.<Webshop>empty();
         if (webshop.isPresent()) {
             // Say whether the webshop's domain authenticated the mail, so support knows how much to trust it.
-            String authenticated = authenticatedBy
-                    .map(by -> "sender authenticated (DMARC pass recorded by " + by + ")")
-                    .orElse("sender not authenticated: check with the webshop before acting");
-            audit.recordBy(reference, "intake", "Webshop's instruction received", webshop.get().name() + " (" + mail.fromAddress()
-                    + ") by e-mail " + mail.messageId() + "; " + authenticated + "; support has it carried out as the webshop's instruction");
+            audit.recordBy(reference, "intake", AuditEvent.of(AuditAction.WEBSHOP_INSTRUCTION_RECEIVED).with("webshop", webshop.get().name())
+                    .with("address", mail.fromAddress()).with("mail", mail.messageId())
+                    .with("authenticated", authenticatedBy.isPresent()).with("authenticatedBy", authenticatedBy.orElse(null)));
             raiseTask(reference, kept, ReplyHandling.FROM_WEBSHOP, mail);
             forwardedRequests.webshopAnswered(reference, webshop.get().id());
             return new Outcome(IntakeOutcome.WEBSHOP_INSTRUCTION, reference);
         }
         if (References.isRequest(reference) && waitingFor(RequestProcess.MESSAGE_IDENTITY_INFORMATION, reference)) {
-            audit.recordBy(reference, "intake", "Identity information received", "By e-mail " + mail.messageId());
+            audit.recordBy(reference, "intake", AuditEvent.of(AuditAction.IDENTITY_INFORMATION_RECEIVED).with("mail", mail.messageId()));
             // The next "Verify identity" shows when the answer came and which kept mail it is; the text stays with the request.
             runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_IDENTITY_INFORMATION)
                     .processInstanceBusinessKey(reference)
@@ -189,14 +190,14 @@ class MailIntake {
         }
         if (References.isComplaint(reference) && waitingFor(ComplaintProcess.MESSAGE_DISSATISFIED, reference)) {
             boolean satisfied = ComplainantReply.readsAsSatisfied(ownWords);
-            complainantReply.record(reference, satisfied, "By e-mail " + mail.messageId());
+            complainantReply.record(reference, satisfied, null, mail.messageId());
             return new Outcome(satisfied ? IntakeOutcome.COMPLAINANT_SATISFIED : IntakeOutcome.COMPLAINANT_DISSATISFIED, reference);
         }
         if (ReplyText.onlyThanks(ownWords)) {
-            audit.recordBy(reference, "intake", "Thanks from the requester kept with the case", mail.messageId());
+            audit.recordBy(reference, "intake", AuditEvent.of(AuditAction.THANKS_KEPT).with("mail", mail.messageId()));
             return new Outcome(IntakeOutcome.THANKS, reference);
         }
-        audit.recordBy(reference, "intake", "Mail from the requester kept with the request", mail.messageId() + "; support reads it");
+        audit.recordBy(reference, "intake", AuditEvent.of(AuditAction.MAIL_FROM_REQUESTER_KEPT).with("mail", mail.messageId()));
         raiseTask(reference, kept, ReplyHandling.FROM_REQUESTER, mail);
         return new Outcome(IntakeOutcome.CORRESPONDENCE, reference);
     }
@@ -219,7 +220,7 @@ class MailIntake {
         }
         String ref = reference.get();
         incomingMails.addCorrespondence(ref, mail);
-        audit.recordBy(ref, "intake", "Answer bounced", "Delivery failure report " + mail.messageId());
+        audit.recordBy(ref, "intake", AuditEvent.of(AuditAction.ANSWER_BOUNCED).with("mail", mail.messageId()));
         var instance = runtimeService.createProcessInstanceQuery().processDefinitionKey(RequestProcess.KEY)
                 .processInstanceBusinessKey(ref).singleResult();
         if (instance != null) {

@@ -1,5 +1,8 @@
 package org.privacyrequests.lookup;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +15,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PersonalDataSearch {
+
+    /** The audit facts of a search name each system searched, with how many records were found there: {@code found.Orders}. */
+    public static final String FOUND = "found.";
 
     private final List<PersonalDataSource> sources;
     private final FoundRecords foundRecords;
@@ -29,15 +35,15 @@ public class PersonalDataSearch {
 
     public SearchResult search(String reference, PersonalDataSource.Identity identity) {
         List<PersonalRecord> all = new ArrayList<>();
-        StringBuilder perSource = new StringBuilder();
+        AuditEvent searched = AuditEvent.of(AuditAction.PERSONAL_DATA_SEARCHED)
+                .with("alsoBy", identity.others().isEmpty() ? null : String.join(", ", identity.others().keySet()));
         for (PersonalDataSource source : sources) {
             List<PersonalRecord> found = source.find(identity);
             all.addAll(found);
-            perSource.append(source.name()).append(": ").append(found.size()).append("; ");
+            searched = searched.with(FOUND + source.name(), found.size());
         }
         foundRecords.replace(reference, all);
-        audit.record(reference, "Personal data searched", "By address" + (identity.others().isEmpty() ? "" : " and "
-                + String.join(", ", identity.others().keySet())) + ". " + perSource.toString().trim());
+        audit.record(reference, searched);
         return new SearchResult(all);
     }
 
@@ -47,15 +53,15 @@ public class PersonalDataSearch {
      */
     public SearchResult searchForWebshop(String reference, String email, long webshopId) {
         List<PersonalRecord> held = new ArrayList<>();
-        StringBuilder perSource = new StringBuilder();
+        AuditEvent searched = AuditEvent.of(AuditAction.WEBSHOP_DATA_SEARCHED).with("webshopId", webshopId);
         for (PersonalDataSource source : sources) {
             List<PersonalRecord> found = source.find(new PersonalDataSource.Identity(email, java.util.Map.of())).stream()
                     .filter(r -> r.role() == ProcessingRole.PROCESSOR && Objects.equals(r.webshopId(), webshopId)).toList();
             held.addAll(found);
-            perSource.append(source.name()).append(": ").append(found.size()).append("; ");
+            searched = searched.with(FOUND + source.name(), found.size());
         }
         foundRecords.replace(reference, held);
-        audit.record(reference, "Webshop's data searched", "By address, for webshop " + webshopId + " only. " + perSource.toString().trim());
+        audit.record(reference, searched);
         return new SearchResult(held);
     }
 

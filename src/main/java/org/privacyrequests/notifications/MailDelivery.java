@@ -1,5 +1,8 @@
 package org.privacyrequests.notifications;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.privacyrequests.minimisation.KeepsCaseData;
 import org.privacyrequests.minimisation.CaseReferences;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -59,7 +62,7 @@ public class MailDelivery implements KeepsCaseData {
         jdbc.update("INSERT INTO sent_mail (message_id, reference, template, recipient, sent_at) VALUES (?, ?, ?, ?, ?)",
                 messageId, mail.reference(), mail.template(), mail.recipient(),
                 Timestamp.from(clock.instant()));
-        audit.recordBy(mail.reference(), AuditTrail.SYSTEM, "Mail sent", mail.template() + " (" + mail.language() + ")");
+        audit.recordBy(mail.reference(), AuditTrail.SYSTEM, AuditEvent.of(AuditAction.MAIL_SENT).with("template", mail.template()).with("language", mail.language()));
     }
 
     /**

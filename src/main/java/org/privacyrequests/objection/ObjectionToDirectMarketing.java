@@ -1,5 +1,8 @@
 package org.privacyrequests.objection;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.privacyrequests.audit.AuditTrail;
@@ -32,11 +35,11 @@ public class ObjectionToDirectMarketing {
             int changed = source.stopDirectMarketing(email);
             if (changed > 0) {
                 systems.add(source.name());
-                audit.record(reference, "Direct marketing ended (Art. 21(3))", source.name() + ": " + changed + " record(s)");
+                audit.record(reference, AuditEvent.of(AuditAction.DIRECT_MARKETING_ENDED).with("system", source.name()).with("records", changed));
             }
         }
         suppressions.suppress(email, reference);
-        audit.record(reference, "Address suppressed for direct marketing", "kept as a keyed hash");
+        audit.record(reference, AuditEvent.of(AuditAction.ADDRESS_SUPPRESSED));
         return systems;
     }
 }

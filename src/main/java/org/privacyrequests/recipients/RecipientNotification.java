@@ -1,5 +1,8 @@
 package org.privacyrequests.recipients;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +39,7 @@ public class RecipientNotification {
             mail.sendTo(recipient.email(), recipient.language() == null ? Languages.DEFAULT : recipient.language(), reference,
                     "recipient-notice", Map.of("change", change, "recipientName", recipient.name(), "requesterEmail", requesterEmail,
                             "systems", recipient.sources().stream().filter(sources::contains).toList()));
-            audit.record(reference, "Recipient informed (Art. 19)", recipient.name() + ": " + change);
+            audit.record(reference, AuditEvent.of(AuditAction.RECIPIENT_INFORMED).with("recipient", recipient.name()).with("change", change));
         }
         return concerned.stream().map(DataRecipientsProperties.DataRecipient::name).toList();
     }

@@ -1,5 +1,8 @@
 package org.privacyrequests.rectification;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +66,8 @@ public class Correction {
                 changedSources.add(source.name());
             }
         }
-        audit.record(reference, "Correction applied", "Fields " + corrections.keySet() + " in " + changedSources);
+        audit.record(reference, AuditEvent.of(AuditAction.CORRECTION_APPLIED).with("fields", String.join(",", corrections.keySet()))
+                .with("systems", String.join(", ", changedSources)));
         List<String> informed = recipients.inform(reference, email, "correction", changedSources);
         return new Result(new ArrayList<>(corrections.keySet()), informed);
     }
@@ -80,7 +84,8 @@ public class Correction {
                 changedSources.add(source.name());
             }
         }
-        audit.record(reference, "Correction applied", "On the webshop's instruction: fields " + corrections.keySet() + " in " + changedSources);
+        audit.record(reference, AuditEvent.of(AuditAction.CORRECTION_APPLIED).with("fields", String.join(",", corrections.keySet()))
+                .with("systems", String.join(", ", changedSources)).with("onWebshopInstruction", true));
         return new Result(changedSources.isEmpty() ? List.of() : new ArrayList<>(corrections.keySet()), List.of());
     }
 

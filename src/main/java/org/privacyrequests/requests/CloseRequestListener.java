@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -33,6 +36,6 @@ class CloseRequestListener implements ExecutionListener {
         }
         requests.close(reference, clock.instant());
         personalFormInput.forgetHistory(execution.getProcessInstanceId());
-        audit.recordBy(reference, AuditTrail.SYSTEM, "Request closed", null);
+        audit.recordBy(reference, AuditTrail.SYSTEM, AuditEvent.of(AuditAction.REQUEST_CLOSED));
     }
 }

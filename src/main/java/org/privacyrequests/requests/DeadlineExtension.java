@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.privacyrequests.deadlines.DeadlineProperties;
 
 import java.time.Clock;
@@ -69,7 +72,8 @@ public class DeadlineExtension {
         }
         Instant newDeadline = request.deadline().atZone(company.zone()).plusMonths(months).toInstant();
         requests.extendDeadline(reference, newDeadline, reason.trim());
-        audit.record(reference, "Deadline extended", "By " + months + " month(s) to " + newDeadline + ": " + reason.trim());
+        audit.record(reference, AuditEvent.of(AuditAction.DEADLINE_EXTENDED).with("months", months).with("newDeadline", newDeadline)
+                .with("reason", reason.trim()));
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_EXTENSION_GRANTED)
                 .processInstanceBusinessKey(reference)
                 .setVariables(Map.of(RequestProcess.Var.EXTENSION_MONTHS, months,

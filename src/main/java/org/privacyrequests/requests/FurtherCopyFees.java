@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -58,7 +61,7 @@ public class FurtherCopyFees {
             throw new UnfoundedOrExcessive.Art12_5Refused("The copy for " + reference + " was approved for sending already: a fee is announced before.");
         }
         decisions.record(reference, Decision.FURTHER_COPY_FEE_ANNOUNCED, Basis.REVIEW, manager);
-        audit.record(reference, "Fee for a further copy announced", properties.furtherCopyFee() + "; the copy waits for the requester to accept");
+        audit.record(reference, AuditEvent.of(AuditAction.FURTHER_COPY_FEE_ANNOUNCED).with("fee", properties.furtherCopyFee()));
         mail.send(reference, "further-copy-fee", Map.of("fee", properties.furtherCopyFee(),
                 "answerWithinDays", answerWithinDays()));
     }
@@ -70,7 +73,7 @@ public class FurtherCopyFees {
             throw new UnfoundedOrExcessive.Art12_5Refused("No fee was announced for " + reference + ".");
         }
         decisions.record(reference, Decision.FURTHER_COPY_FEE_ACCEPTED, Basis.REVIEW, manager);
-        audit.record(reference, "Fee for a further copy accepted", "Recorded by " + manager);
+        audit.record(reference, AuditEvent.of(AuditAction.FURTHER_COPY_FEE_ACCEPTED).with("recordedBy", manager));
         // The copy may already wait for this (after "Review access answer"), or the process gets there later and asks the records.
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_FURTHER_COPY_FEE_ACCEPTED)
                 .processInstanceBusinessKey(reference).correlateAll();

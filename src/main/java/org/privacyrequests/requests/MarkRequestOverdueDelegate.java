@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -26,7 +29,7 @@ class MarkRequestOverdueDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String reference = execution.getProcessBusinessKey();
         requests.markOverdue(reference);
-        audit.record(reference, "Deadline passed", "Request marked overdue; escalated to managers");
+        audit.record(reference, AuditEvent.of(AuditAction.DEADLINE_PASSED));
         mail.sendTo(mail.company().managersEmail(), mail.staffLanguage(), reference, "overdue-alert", Map.of("reference", reference));
     }
 }

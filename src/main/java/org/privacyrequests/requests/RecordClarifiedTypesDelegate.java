@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import static org.privacyrequests.requests.RequestProcess.Var;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -27,6 +30,6 @@ class RecordClarifiedTypesDelegate implements JavaDelegate {
         requests.updateRequestTypes(reference, clarified.toString());
         execution.setVariable(Var.REQUEST_TYPES, RegisterRequestDelegate.jsonList(clarified));
         execution.setVariable(Var.TYPES_CLEAR, clarified.clear());
-        audit.record(reference, "Rights clarified", "Rights to handle: " + clarified);
+        audit.record(reference, AuditEvent.of(AuditAction.RIGHTS_CLARIFIED).with("rights", clarified));
     }
 }

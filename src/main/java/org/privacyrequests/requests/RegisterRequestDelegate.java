@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
 
@@ -82,7 +85,8 @@ class RegisterRequestDelegate implements JavaDelegate {
         if (!earlier.isEmpty()) {
             String list = earlier.stream().map(e -> "- " + e).collect(java.util.stream.Collectors.joining("\n"));
             execution.setVariable(Var.EARLIER_REQUESTS, list);
-            audit.record(reference, "Earlier requests from this address", list.replace('\n', ' '));
+            audit.record(reference, AuditEvent.of(AuditAction.EARLIER_REQUESTS).with("requests",
+                    earlier.stream().map(e -> e.reference()).collect(java.util.stream.Collectors.joining(", "))));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Clock;
 import java.util.Date;
 import java.util.Map;
@@ -38,7 +41,7 @@ class RemindSupportDelegate implements JavaDelegate {
         long daysLeft = deadlines.daysLeft(deadline.toInstant(), clock.instant());
         mail.sendTo(mail.company().supportTeamEmail(), mail.staffLanguage(), reference, "support-reminder",
                 Map.of("reference", reference, "daysLeft", daysLeft));
-        audit.record(reference, "Support reminded", daysLeft >= 0 ? daysLeft + " day(s) before the deadline"
-                : -daysLeft + " day(s) after the deadline passed");
+        audit.record(reference, AuditEvent.of(AuditAction.SUPPORT_REMINDED)
+                .with("daysBefore", daysLeft >= 0 ? daysLeft : null).with("daysAfter", daysLeft < 0 ? -daysLeft : null));
     }
 }

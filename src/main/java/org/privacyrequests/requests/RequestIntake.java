@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.references.References;
 import static org.privacyrequests.requests.RequestProcess.Var;
@@ -72,7 +75,7 @@ public class RequestIntake {
         requests.recordSourceMessage(request.reference(), messageId);
         if (dmarcPassBy != null) {
             decisions.record(request.reference(), Decision.SENDER_CONFIRMED, Basis.DMARC_PASS, AuditTrail.SYSTEM);
-            audit.record(request.reference(), "Sender authenticated", "DMARC pass for the sender's domain, recorded by " + dmarcPassBy);
+            audit.record(request.reference(), AuditEvent.of(AuditAction.SENDER_AUTHENTICATED).with("by", dmarcPassBy));
         }
         return start(request);
     }
@@ -96,7 +99,7 @@ public class RequestIntake {
         if (sourceMessageId != null) {
             requests.recordSourceMessage(request.reference(), sourceMessageId);
         }
-        audit.record(request.reference(), "Filed from " + fromCase, "Received " + receivedAt + ", as " + fromCase + " was");
+        audit.record(request.reference(), AuditEvent.of(AuditAction.FILED_FROM_CASE).with("case", fromCase).with("receivedAt", receivedAt));
         return start(request);
     }
 
@@ -130,8 +133,8 @@ public class RequestIntake {
         } else if (!"email".equals(channel) && !"webshop-instruction".equals(channel)) {
             decisions.record(reference, Decision.SENDER_CONFIRMED, Basis.STAFF_ENTRY, audit.currentActor());
         }
-        audit.record(reference, "Request received",
-                "Channel " + channel + "; rights asked: " + types + "; deadline " + request.deadline());
+        audit.record(reference, AuditEvent.of(AuditAction.REQUEST_RECEIVED).with("channel", channel).with("rights", types)
+                .with("deadline", request.deadline()));
         return request;
     }
 

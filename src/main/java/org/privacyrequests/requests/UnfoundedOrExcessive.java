@@ -1,5 +1,8 @@
 package org.privacyrequests.requests;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,8 +48,7 @@ public class UnfoundedOrExcessive {
                     + "must be able to show that the request is manifestly unfounded or excessive.");
         }
         decisions.record(reference, Decision.REFUSED_UNFOUNDED_OR_EXCESSIVE, Basis.REVIEW, manager);
-        audit.record(reference, "Refused as " + (ground == Ground.UNFOUNDED ? "manifestly unfounded" : "excessive") + " (Art. 12(5))",
-                reasons.trim());
+        audit.record(reference, AuditEvent.of(AuditAction.REFUSED_UNDER_ART_12_5).with("ground", ground.name()).with("reasons", reasons.trim()));
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_REFUSED_UNDER_ART_12_5)
                 .processInstanceBusinessKey(request.reference())
                 .setVariables(Map.of(RequestProcess.Var.REFUSAL_REASON, reasons.trim(), "refusalGround", ground.name().toLowerCase()))

@@ -1,5 +1,8 @@
 package org.privacyrequests.restriction;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -29,7 +32,7 @@ class LiftDecisionCheck implements TaskListener {
         long id = ((Number) task.getVariable(RestrictionProcess.Var.RESTRICTION_ID)).longValue();
         String actor = audit.currentActor();
         if (!"lift".equals(task.getVariable(RestrictionProcess.Var.LIFT_DECISION))) {
-            audit.record(ProcessingRestrictions.reference(id), "Restriction kept", "decided by " + actor);
+            audit.record(ProcessingRestrictions.reference(id), AuditEvent.of(AuditAction.RESTRICTION_KEPT).with("decidedBy", actor));
             return;
         }
         if (!StaffRoles.inManagersGroup(identityService, actor)) {
@@ -40,6 +43,6 @@ class LiftDecisionCheck implements TaskListener {
             throw new IllegalArgumentException("Say why the restriction is lifted: the requester reads it before it is lifted.");
         }
         restrictions.recordLiftDecision(id, actor, reason.toString().trim());
-        audit.record(ProcessingRestrictions.reference(id), "Lifting the restriction decided", reason.toString().trim());
+        audit.record(ProcessingRestrictions.reference(id), AuditEvent.of(AuditAction.RESTRICTION_LIFT_DECIDED).with("reason", reason.toString().trim()));
     }
 }

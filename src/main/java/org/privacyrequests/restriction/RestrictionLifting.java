@@ -1,5 +1,8 @@
 package org.privacyrequests.restriction;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,7 +36,7 @@ public class RestrictionLifting {
             throw new LiftRefused("Lifting restriction " + reference + " is already under way.");
         }
         restrictions.recordLiftAsked(id, askedBy);
-        audit.recordBy(reference, askedBy, "Lifting the restriction asked", reason);
+        audit.recordBy(reference, askedBy, AuditEvent.of(AuditAction.RESTRICTION_LIFT_ASKED).with("reason", reason));
         Map<String, Object> variables = new HashMap<>();
         variables.put(RestrictionProcess.Var.RESTRICTION_ID, id);
         variables.put(RestrictionProcess.Var.REFERENCE, reference);

@@ -1,5 +1,8 @@
 package org.privacyrequests.restriction;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
@@ -42,8 +45,8 @@ public class RestrictionOfProcessing {
     public List<String> restrict(String requestReference, String email, String grounds, String grantedBy) {
         var restriction = restrictions.place(requestReference, email, grounds, grantedBy);
         String reference = ProcessingRestrictions.reference(restriction.id());
-        audit.record(requestReference, "Processing restricted (Art. 18)", reference + ": " + grounds);
-        audit.recordBy(reference, grantedBy, "Processing restricted (Art. 18)", "on request " + requestReference + ": " + grounds);
+        audit.record(requestReference, AuditEvent.of(AuditAction.PROCESSING_RESTRICTED).with("restriction", reference).with("grounds", grounds));
+        audit.recordBy(reference, grantedBy, AuditEvent.of(AuditAction.PROCESSING_RESTRICTED).with("request", requestReference).with("grounds", grounds));
         return recipients.inform(requestReference, email, "restriction", systemsHolding(email));
     }
 
@@ -57,9 +60,8 @@ public class RestrictionOfProcessing {
                 "reason", restriction.liftReason() == null ? "" : restriction.liftReason(),
                 "liftOn", mailModel.date(lifting.liftableFrom(), language),
                 "restrictedOn", mailModel.date(restriction.placedAt(), language)));
-        audit.record(ProcessingRestrictions.reference(id), "Requester told the restriction will be lifted (Art. 18(3))",
-                "to be lifted from " + lifting.liftableFrom());
-        audit.record(restriction.reference(), "Requester told the restriction will be lifted (Art. 18(3))", ProcessingRestrictions.reference(id));
+        audit.record(ProcessingRestrictions.reference(id), AuditEvent.of(AuditAction.RESTRICTION_LIFT_ANNOUNCED).with("liftableFrom", lifting.liftableFrom()));
+        audit.record(restriction.reference(), AuditEvent.of(AuditAction.RESTRICTION_LIFT_ANNOUNCED).with("restriction", ProcessingRestrictions.reference(id)));
     }
 
     /** Ends the restriction and tells the recipients. Asked only after the checks of the lifting step. @return the recipients told */
@@ -69,8 +71,8 @@ public class RestrictionOfProcessing {
             return List.of();
         }
         String reference = ProcessingRestrictions.reference(id);
-        audit.record(reference, "Restriction lifted (Art. 18(3))", "decided by " + restriction.liftDecidedBy() + ": " + restriction.liftReason());
-        audit.record(restriction.reference(), "Restriction lifted (Art. 18(3))", reference);
+        audit.record(reference, AuditEvent.of(AuditAction.RESTRICTION_LIFTED).with("decidedBy", restriction.liftDecidedBy()).with("reason", restriction.liftReason()));
+        audit.record(restriction.reference(), AuditEvent.of(AuditAction.RESTRICTION_LIFTED).with("restriction", reference));
         return recipients.inform(restriction.reference(), restriction.email(), "restriction-lifted", systemsHolding(restriction.email()));
     }
 

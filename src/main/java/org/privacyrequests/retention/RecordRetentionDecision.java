@@ -1,5 +1,8 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
@@ -25,11 +28,11 @@ class RecordRetentionDecision implements TaskListener {
         String manager = audit.currentActor();
         if (approved) {
             sweeps.status(sweepId, Status.PLANNED, manager);
-            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep approved", task.getVariable(RetentionProcess.Var.ROWS_DUE) + " row(s) planned");
+            audit.record(RetentionSweeps.reference(sweepId), AuditEvent.of(AuditAction.RETENTION_SWEEP_APPROVED).with("rows", task.getVariable(RetentionProcess.Var.ROWS_DUE)));
         } else {
             sweeps.status(sweepId, Status.REJECTED, manager);
             sweeps.finished(sweepId, Status.REJECTED);
-            audit.record(RetentionSweeps.reference(sweepId), "Retention sweep rejected", String.valueOf(task.getVariable(RetentionProcess.Var.REJECTION_REASON)));
+            audit.record(RetentionSweeps.reference(sweepId), AuditEvent.of(AuditAction.RETENTION_SWEEP_REJECTED).with("reason", task.getVariable(RetentionProcess.Var.REJECTION_REASON)));
         }
     }
 }

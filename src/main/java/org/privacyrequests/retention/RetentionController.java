@@ -1,5 +1,8 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -42,7 +45,7 @@ public class RetentionController {
     @PostMapping(value = "/api/legal-holds", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Map<String, Object>> placeHold(@Valid @RequestBody NewLegalHold hold) {
         long id = holds.place(hold.email(), hold.reason(), audit.currentActor());
-        audit.record("LH-" + id, "Legal hold placed", hold.reason());
+        audit.record("LH-" + id, AuditEvent.of(AuditAction.LEGAL_HOLD_PLACED).with("reason", hold.reason()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id, "email", hold.email().trim().toLowerCase(java.util.Locale.ROOT)));
     }
 
@@ -51,7 +54,7 @@ public class RetentionController {
         if (!holds.lift(id)) {
             return ResponseEntity.notFound().build();
         }
-        audit.record("LH-" + id, "Legal hold lifted", null);
+        audit.record("LH-" + id, AuditEvent.of(AuditAction.LEGAL_HOLD_LIFTED));
         return ResponseEntity.noContent().build();
     }
 

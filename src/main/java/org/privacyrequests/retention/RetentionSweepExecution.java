@@ -1,5 +1,8 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.Map;
 import java.util.Set;
 import org.privacyrequests.audit.AuditTrail;
@@ -105,7 +108,9 @@ public class RetentionSweepExecution {
         }
         if (reason != null) {
             String message = "\"Carry out retention sweep\" refused for sweep " + sweepId + ": " + reason + ".";
-            batchTransaction.executeWithoutResult(tx -> audit.recordBy(RetentionSweeps.reference(sweepId), AuditTrail.SYSTEM, "Step refused", message));
+            String finalReason = reason;
+            batchTransaction.executeWithoutResult(tx -> audit.recordBy(RetentionSweeps.reference(sweepId), AuditTrail.SYSTEM,
+                    AuditEvent.of(AuditAction.STEP_REFUSED).with("step", "Carry out retention sweep").with("reason", finalReason)));
             throw new org.privacyrequests.engine.StepRefused(message);
         }
     }
@@ -133,9 +138,9 @@ public class RetentionSweepExecution {
             if (line.note() != null || line.rowsDue() == 0) {
                 continue;
             }
-            audit.recordBy(reference, AuditTrail.SYSTEM, "Retention rule applied", line.rule() + " — " + line.source() + " / "
-                    + line.table() + ": " + line.rowsDone() + " row(s) " + ("ANONYMISE".equals(line.action()) ? "anonymised" : "erased")
-                    + ", " + line.rowsProtected() + " skipped (open request or legal hold)");
+            audit.recordBy(reference, AuditTrail.SYSTEM, AuditEvent.of(AuditAction.RETENTION_RULE_APPLIED).with("rule", line.rule())
+                    .with("system", line.source()).with("table", line.table()).with("rows", line.rowsDone())
+                    .with("action", "ANONYMISE".equals(line.action()) ? "ANONYMISE" : "ERASE").with("skipped", line.rowsProtected()));
             if ("ANONYMISE".equals(line.action())) {
                 anonymised += line.rowsDone();
             } else {
@@ -143,8 +148,8 @@ public class RetentionSweepExecution {
             }
             skipped += line.rowsProtected();
         }
-        audit.recordBy(reference, AuditTrail.SYSTEM, "Retention sweep done",
-                erased + " row(s) erased, " + anonymised + " anonymised, " + skipped + " skipped");
+        audit.recordBy(reference, AuditTrail.SYSTEM, AuditEvent.of(AuditAction.RETENTION_SWEEP_DONE).with("erased", erased)
+                .with("anonymised", anonymised).with("skipped", skipped));
         sweeps.finished(sweepId, RetentionSweeps.Status.DONE);
     }
 }

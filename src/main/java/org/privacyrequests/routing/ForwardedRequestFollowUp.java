@@ -1,5 +1,8 @@
 package org.privacyrequests.routing;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.time.Clock;
 import java.time.Period;
 import java.util.Date;
@@ -81,7 +84,7 @@ public class ForwardedRequestFollowUp {
         }
         runtimeService.createMessageCorrelation(MESSAGE_WEBSHOP_ANSWERED).processInstanceBusinessKey(businessKey(reference, webshopId))
                 .correlateAll();
-        audit.record(reference, "Webshop answered the forwarded request", webshops.get(webshopId).name());
+        audit.record(reference, AuditEvent.of(AuditAction.WEBSHOP_ANSWERED).with("webshop", webshops.get(webshopId).name()));
     }
 
     /** How long a webshop has to answer before support follows up, as the timer's ISO period. */

@@ -1,5 +1,8 @@
 package org.privacyrequests.routing;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import java.util.List;
 import java.util.Map;
 import org.privacyrequests.audit.AuditTrail;
@@ -63,7 +66,7 @@ class ProcessorForwarding {
         restrictions.inForce(request.requesterEmail()).stream().findFirst()
                 .ifPresent(r -> extras.put("restrictedSince", mailModel.date(r.placedAt(), webshop.language())));
         mail.sendTo(webshop.privacyContactEmail(), webshop.language(), reference, "forward-to-webshop", extras);
-        audit.record(reference, "Forwarded to webshop", webshop.name() + " (controller, Art. 28(3)(e))");
+        audit.record(reference, AuditEvent.of(AuditAction.FORWARDED_TO_WEBSHOP).with("webshop", webshop.name()));
         followUp.start(reference, webshop);
     }
 

@@ -1,5 +1,8 @@
 package org.privacyrequests.routing;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.privacyrequests.audit.AuditTrail;
@@ -18,7 +21,7 @@ class RecordFollowUp implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         String reference = ForwardedRequestFollowUp.referenceOf(task.getExecution().getProcessBusinessKey());
-        audit.record(reference, "Followed up with " + task.getVariable("webshopName"),
-                "outcome=" + task.getVariable("followUpOutcome") + "; note=" + task.getVariable("followUpNote"));
+        audit.record(reference, AuditEvent.of(AuditAction.FOLLOWED_UP_WITH_WEBSHOP).with("webshop", task.getVariable("webshopName"))
+                .with("followUpOutcome", task.getVariable("followUpOutcome")).with("followUpNote", task.getVariable("followUpNote")));
     }
 }

@@ -1,5 +1,8 @@
 package org.privacyrequests.safeguards;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import org.privacyrequests.engine.StepRefused;
 import org.privacyrequests.requests.Decision;
 import org.privacyrequests.requests.RecordedDecision;
@@ -185,7 +188,8 @@ public class StepPreconditions {
     private StepRefused refuse(String reference, String step, String reason) {
         String message = "\"" + step + "\" refused" + (reference == null ? "" : " for " + reference) + ": " + reason + ".";
         if (reference != null) {
-            ownTransaction.executeWithoutResult(status -> audit.recordBy(reference, AuditTrail.SYSTEM, "Step refused", message));
+            ownTransaction.executeWithoutResult(status -> audit.recordBy(reference, AuditTrail.SYSTEM,
+                    AuditEvent.of(AuditAction.STEP_REFUSED).with("step", step).with("reason", reason)));
         }
         return new StepRefused(message);
     }

@@ -1,5 +1,8 @@
 package org.privacyrequests.security;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditEvent;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -107,9 +110,10 @@ class EngineApiGuard extends OncePerRequestFilter {
         Set<String> references = asAdministrator(() -> references(route, body));
         chain.doFilter(replayable, response);
         if (response.getStatus() < 400) {
-            String detail = finding.operation().label() + " (" + request.getMethod() + " /" + String.join("/", call.segments()) + ")"
-                    + (finding.variables().isEmpty() ? "" : "; variables " + String.join(", ", finding.variables()));
-            references.forEach(reference -> auditTrail.recordBy(reference, caller.userId(), "Changed by an administrator", detail));
+            AuditEvent change = AuditEvent.of(AuditAction.CHANGED_BY_ADMINISTRATOR).with("operation", finding.operation().name())
+                    .with("call", request.getMethod() + " /" + String.join("/", call.segments()))
+                    .with("variables", finding.variables().isEmpty() ? null : String.join(", ", finding.variables()));
+            references.forEach(reference -> auditTrail.recordBy(reference, caller.userId(), change));
         }
     }
 

@@ -18,6 +18,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.HistoryService;
+import org.privacyrequests.engine.EngineUsers;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.privacyrequests.access.ReadableValues;
@@ -40,6 +42,7 @@ import org.privacyrequests.requests.DataSubjectRequestRepository;
 import org.privacyrequests.requests.RequestType;
 import org.privacyrequests.requests.RequestTypes;
 import org.privacyrequests.references.References;
+import org.privacyrequests.web.WebPages;
 import org.springframework.stereotype.Service;
 
 /**
@@ -63,13 +66,17 @@ class CaseFiles {
     private final PersonalDataSearch search;
     private final ErasurePlans erasurePlans;
     private final TaskService tasks;
+    private final HistoryService history;
+    private final EngineUsers engineUsers;
     private final CompanyProperties company;
     private final DataCategories categories;
+    private final WebPages pages;
     private final Clock clock;
 
     CaseFiles(DataSubjectRequestRepository requests, PrivacyComplaints complaints, AuditTrail audit, IncomingMails incomingMails,
               MailDelivery mails, FoundRecords foundRecords, PersonalDataSearch search, ErasurePlans erasurePlans, TaskService tasks,
-              CompanyProperties company, DataCategories categories, Clock clock) {
+              HistoryService history, EngineUsers engineUsers, CompanyProperties company, DataCategories categories, WebPages pages,
+              Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.audit = audit;
@@ -79,8 +86,11 @@ class CaseFiles {
         this.search = search;
         this.erasurePlans = erasurePlans;
         this.tasks = tasks;
+        this.history = history;
+        this.engineUsers = engineUsers;
         this.company = company;
         this.categories = categories;
+        this.pages = pages;
         this.clock = clock;
     }
 
@@ -95,6 +105,21 @@ class CaseFiles {
 
     Optional<PrivacyComplaint> complaint(String reference) {
         return References.isComplaint(reference) ? complaints.find(reference) : Optional.empty();
+    }
+
+    /** The staff page of the request or complaint a process instance (running or ended) works, by its business key. */
+    Optional<String> pageOfProcess(String processInstanceId) {
+        // Support may not read process history (that is Cockpit's); which case a process works is theirs to know.
+        var instance = engineUsers.withoutAuthorizations(
+                () -> history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
+        String reference = instance == null ? null : instance.getBusinessKey();
+        if (reference != null && request(reference).isPresent()) {
+            return Optional.of("/api/requests/" + reference);
+        }
+        if (reference != null && complaint(reference).isPresent()) {
+            return Optional.of("/api/complaints/" + reference);
+        }
+        return Optional.empty();
     }
 
     /** The request page: the request itself, its deadline, what is left to do, the audit trail and the correspondence. */
@@ -241,17 +266,19 @@ class CaseFiles {
     }
 
     private List<Map<String, Object>> auditTrail(String reference, ReadableValues readable) {
+        AuditSentences sentences = new AuditSentences(pages.texts(language()), readable);
         return audit.of(reference).stream().map(e -> {
             Map<String, Object> entry = new HashMap<>();
             entry.put("at", readable.dateAndTime(e.occurredAt()));
             entry.put("actor", Objects.requireNonNullElse(e.actor(), ""));
+            entry.put("sentence", e.event().map(sentences::sentence).orElse(""));
+            // Entries recorded as English prose (before the trail was data): their step by key, their detail as recorded.
             String action = Objects.requireNonNullElse(e.action(), "");
-            // "Verify identity completed": a task's name and what became of it, recorded by the task listeners.
             boolean taskCompleted = action.endsWith(" completed") && !action.equals(" completed");
             entry.put("action", action);
             entry.put("actionKey", taskCompleted ? "task-completed" : key(action));
             entry.put("task", taskCompleted ? action.substring(0, action.length() - " completed".length()) : "");
-            entry.put("detail", readableDetail(e.detail(), readable));
+            entry.put("detail", e.event().isPresent() ? "" : readableDetail(e.detail(), readable));
             return entry;
         }).toList();
     }
@@ -291,7 +318,7 @@ class CaseFiles {
     }
 
     /**
-     * An audit entry's detail as staff read it: the moments and dates in it written out in the company's zone, and without
+     * The detail of an audit entry recorded as English prose (before V15) as staff read it: the moments and dates in it written out in the company's zone, and without
      * the Markdown emphasis some steps record for the forms ("**Keep**"). The words themselves stay as recorded.
      */
     static String readableDetail(String detail, ReadableValues readable) {

@@ -13,7 +13,7 @@ import org.springframework.web.servlet.View;
 /**
  * What a person sees in a browser when something goes wrong (no login, no right, nothing at that address, a failure):
  * a page in words that says what to do, instead of Spring's "Whitelabel Error Page". Staff pages ({@code /api},
- * {@code /managers}) speak the staff language, others the browser's. Programs asking for JSON keep their JSON answers.
+ * {@code /managers}, and Cockpit refusing a login without it) speak the staff language, others the browser's. Programs asking for JSON keep their JSON answers.
  */
 @Component
 class ErrorPages implements ErrorViewResolver {
@@ -29,9 +29,11 @@ class ErrorPages implements ErrorViewResolver {
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
         String path = String.valueOf(model.getOrDefault("path", ""));
-        boolean staff = path.startsWith("/api/") || path.startsWith("/managers/");
+        // Tasklist's link icon opens a task's process in Cockpit, which is for managers: support is refused there in words.
+        boolean cockpit = status == HttpStatus.FORBIDDEN && path.contains("/app/cockpit/");
+        boolean staff = path.startsWith("/api/") || path.startsWith("/managers/") || cockpit;
         String language = staff ? caseFiles.language() : WebPages.languageOf(null, request.getHeader("Accept-Language"));
-        String html = render(status, language, staff);
+        String html = render(status, cockpit ? "cockpit" : kind(status), language, staff);
         View view = (m, req, response) -> {
             response.setContentType("text/html;charset=UTF-8");
             response.setHeader("Cache-Control", "no-store");
@@ -44,9 +46,13 @@ class ErrorPages implements ErrorViewResolver {
 
     /** The error page for a status, in the language. */
     String render(HttpStatus status, String language, boolean staff) {
+        return render(status, kind(status), language, staff);
+    }
+
+    private String render(HttpStatus status, String kind, String language, boolean staff) {
         Map<String, Object> model = new HashMap<>();
         model.put("status", status.value());
-        model.put("kind", kind(status));
+        model.put("kind", kind);
         model.put("staff", staff);
         return pages.render("staff-error", language, model);
     }

@@ -47,6 +47,16 @@ class StaffPagesController {
                 caseFiles.complaint(reference).orElseThrow(() -> new NoSuchCase(reference, "complaint"))));
     }
 
+    /**
+     * The page of the case a process instance works: where the error page for Cockpit sends someone who followed Tasklist's
+     * link icon without Cockpit. A process of no request or complaint is not found.
+     */
+    @GetMapping(value = "/api/process-instances/{id}", produces = MediaType.TEXT_HTML_VALUE)
+    ResponseEntity<Void> caseOfProcess(@PathVariable String id) {
+        String page = caseFiles.pageOfProcess(id).orElseThrow(() -> new NoSuchCase(id, "process of a request or complaint"));
+        return ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER).location(java.net.URI.create(page)).build();
+    }
+
     private DataSubjectRequest existingRequest(String reference) {
         return caseFiles.request(reference).orElseThrow(() -> new NoSuchCase(reference, "request"));
     }

@@ -1,5 +1,6 @@
 package org.privacyrequests.complaints;
 
+import org.privacyrequests.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -204,8 +205,7 @@ class PrivacyComplaintProcessTest extends ProcessScenario {
         var record = complaints.find(filed.reference()).orElseThrow();
         assertThat(record.outcome()).isEqualTo(ComplaintOutcome.FILED_AS_REQUEST);
         assertThat(record.status()).isEqualTo(PrivacyComplaint.Status.CLOSED);
-        String requestReference = jdbc.queryForObject("SELECT detail FROM audit_entry WHERE reference = ? AND action = 'Complaint filed as a request'",
-                String.class, filed.reference()).split(" ")[0];
+        String requestReference = recorded(filed.reference(), AuditAction.COMPLAINT_FILED_AS_REQUEST).get(0).get("request");
         var request = jdbc.queryForMap("SELECT * FROM data_subject_request WHERE reference = ?", requestReference);
         assertThat(instant(request.get("RECEIVED_AT"))).isEqualTo(filed.receivedAt());
         assertThat(instant(request.get("DEADLINE"))).isEqualTo(deadlines.deadlineFor(filed.receivedAt()));

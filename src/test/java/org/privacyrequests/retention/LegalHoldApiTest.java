@@ -1,5 +1,7 @@
 package org.privacyrequests.retention;
 
+import org.privacyrequests.audit.AuditAction;
+import org.privacyrequests.audit.AuditTrail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -23,6 +25,7 @@ class LegalHoldApiTest {
 
     @Autowired TestRestTemplate http;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AuditTrail audit;
 
     @AfterEach
     void liftAll() {
@@ -39,8 +42,10 @@ class LegalHoldApiTest {
         long id = ((Number) placed.getBody().get("id")).longValue();
         List<Map<String, Object>> active = http.withBasicAuth("manager", "manager").getForObject("/api/legal-holds", List.class);
         assertThat(active).anySatisfy(h -> assertThat(h).containsEntry("email", "piet.bakker@example.org").containsEntry("placedBy", "manager"));
-        assertThat(jdbc.queryForObject("SELECT detail FROM audit_entry WHERE reference = ?", String.class, "LH-" + id))
-                .isEqualTo("Claim about a lost parcel expected");
+        assertThat(audit.of("LH-" + id)).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditAction.LEGAL_HOLD_PLACED.code());
+            assertThat(e.facts()).isEqualTo(Map.of("reason", "Claim about a lost parcel expected"));
+        });
 
         assertThat(lift("manager", id).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(lift("manager", id).getStatusCode()).as("lifted already").isEqualTo(HttpStatus.NOT_FOUND);

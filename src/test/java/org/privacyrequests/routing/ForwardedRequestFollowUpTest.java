@@ -1,5 +1,6 @@
 package org.privacyrequests.routing;
 
+import org.privacyrequests.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -48,8 +49,9 @@ class ForwardedRequestFollowUpTest extends ProcessScenario {
         complete(buitensport, "UserTask_FollowUpWithWebshop", "support", Map.of("followUpOutcome", "answered",
                 "followUpNote", "Buitensport Direct heeft de klant zelf geantwoord, zegt Fleur."));
         BpmnAwareTests.assertThat(buitensport).isEnded().hasPassed("EndEvent_FollowedUp");
-        assertThat(jdbc.queryForList("SELECT action FROM audit_entry WHERE reference = ? ORDER BY id", String.class, request.getBusinessKey()))
-                .contains("Webshop answered the forwarded request", "Followed up with Buitensport Direct");
+        assertThat(recorded(request.getBusinessKey(), AuditAction.WEBSHOP_ANSWERED)).contains(Map.of("webshop", "Koffie & Co"));
+        assertThat(recorded(request.getBusinessKey(), AuditAction.FOLLOWED_UP_WITH_WEBSHOP)).contains(Map.of("webshop", "Buitensport Direct",
+                "followUpOutcome", "answered", "followUpNote", "Buitensport Direct heeft de klant zelf geantwoord, zegt Fleur."));
     }
 
     private ProcessInstance followUp(ProcessInstance request, long webshop) {

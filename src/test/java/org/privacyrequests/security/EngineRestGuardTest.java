@@ -1,5 +1,6 @@
 package org.privacyrequests.security;
 
+import org.privacyrequests.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -170,11 +171,13 @@ class EngineRestGuardTest {
         assertThat(runtimeService.getVariable(request.instanceId(), "language")).isEqualTo("en");
 
         var entries = auditTrail.of(request.reference()).stream()
-                .filter(entry -> entry.action().equals("Changed by an administrator")).toList();
+                .filter(entry -> entry.action().equals(AuditAction.CHANGED_BY_ADMINISTRATOR.code())).toList();
         assertThat(entries).hasSize(2).allSatisfy(entry -> assertThat(entry.actor()).isEqualTo("demo"));
-        assertThat(entries.get(0).detail()).startsWith("Moving a running process to another step (POST /process-instance/");
-        assertThat(entries.get(1).detail()).startsWith("Changing a process's variables directly (PUT /process-instance/")
-                .doesNotContain("en\"");
+        assertThat(entries.get(0).facts()).containsEntry("operation", "MODIFICATION");
+        assertThat(entries.get(0).facts().get("call")).startsWith("POST /process-instance/");
+        assertThat(entries.get(1).facts()).containsEntry("operation", "VARIABLES");
+        assertThat(entries.get(1).facts().get("call")).startsWith("PUT /process-instance/");
+        assertThat(entries.get(1).facts().values()).noneMatch(value -> value.contains("en\""));
     }
 
     @Test

@@ -47,6 +47,7 @@ class StaffPagesTest extends ProcessScenario {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void a_browser_reads_request_details_in_dutch_while_a_program_keeps_the_json() {
         String reference = janAsksForAccessAndErasure("Graag inzage en verwijdering.");
 
@@ -60,12 +61,20 @@ class StaffPagesTest extends ProcessScenario {
                 "26 november 2026, 10:00");
         assertThat(page.getBody()).contains(openTaskNames(reference));
         assertNoCodes(page.getBody());
+        // The audit trail in sentences: the facts recorded as data, in words and in the company's zone.
+        assertThat(page.getBody()).contains("Verzoek ontvangen (via de API); gevraagde rechten: inzage, verwijdering; antwoord uiterlijk 24 december 2026",
+                "Persoonsgegevens gezocht op e-mailadres; gevonden records: ", "Mail verstuurd: Ontvangstbevestiging (Nederlands)",
+                "Verwijderplan opgesteld: ");
 
         ResponseEntity<Map> json = http.withBasicAuth("support", "support").exchange("/api/requests/" + reference, HttpMethod.GET,
                 new HttpEntity<>(headers(MediaType.APPLICATION_JSON_VALUE)), Map.class);
         assertThat(json.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
         assertThat(json.getBody()).containsEntry("text", "Graag inzage en verwijdering.").containsEntry("requestTypes", List.of("access", "erasure"))
                 .containsKeys("auditTrail", "correspondence");
+        // Programs read the trail as data: the action's code and its facts.
+        assertThat((List<Map<String, Object>>) json.getBody().get("auditTrail")).anySatisfy(entry -> assertThat(entry)
+                .containsEntry("action", "request-received").extractingByKey("facts", org.assertj.core.api.InstanceOfAssertFactories.MAP)
+                .containsEntry("channel", "api").containsEntry("rights", "access,erasure").containsKey("deadline"));
         // A program that names no type (curl, scripts) gets JSON too, as before.
         assertThat(http.withBasicAuth("support", "support").getForEntity("/api/requests/" + reference, String.class).getHeaders()
                 .getContentType().isCompatibleWith(MediaType.APPLICATION_JSON)).isTrue();
@@ -198,10 +207,10 @@ class StaffPagesTest extends ProcessScenario {
 
     /** What must not show on a staff page: UTC times, Markdown, empty JSON lists, codes of rights, statuses and outcomes. */
     private static void assertNoCodes(String html) {
-        assertThat(html).doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z")
+        assertThat(html).doesNotContainPattern("\\{[A-Za-z.]+}").doesNotContainPattern("\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?Z")
                 .doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}")
                 .doesNotContain("**", "[ ]", "\\n", "requestTypes", "auditTrail", "OPEN", "CLOSED", "ACCESS_ANSWERED", "notUpheld",
-                        "PARTIALLY_ERASED", "request-received", "after-relationship", "null");
+                        "PARTIALLY_ERASED", "request-received", "after-relationship", "null", "found.");
     }
 
     private ResponseEntity<String> get(String path, String accept, String user) {

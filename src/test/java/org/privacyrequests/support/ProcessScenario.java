@@ -1,5 +1,8 @@
 package org.privacyrequests.support;
 
+import org.privacyrequests.audit.AuditTrail;
+import org.privacyrequests.audit.AuditEvent;
+import org.privacyrequests.audit.AuditAction;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
@@ -47,6 +50,7 @@ public abstract class ProcessScenario {
     @Autowired protected RequestIntake intake;
     @Autowired protected EmbeddedMailServer mailServer;
     @Autowired protected JdbcTemplate jdbc;
+    @Autowired private AuditTrail auditTrail;
 
     protected TestCompany company;
 
@@ -109,6 +113,17 @@ public abstract class ProcessScenario {
 
     protected String reference(ProcessInstance instance) {
         return instance.getBusinessKey();
+    }
+
+    /** The facts of each step of this kind in a case's audit trail, in the order they were recorded. */
+    protected List<Map<String, String>> recorded(String reference, AuditAction action) {
+        return auditTrail.of(reference).stream().flatMap(entry -> entry.event().stream()).filter(event -> event.action() == action)
+                .map(AuditEvent::facts).toList();
+    }
+
+    /** The kinds of step in a case's audit trail, in the order they were recorded. */
+    protected List<AuditAction> recordedActions(String reference) {
+        return auditTrail.of(reference).stream().flatMap(entry -> entry.event().stream()).map(AuditEvent::action).toList();
     }
 
     protected void deliverIdentityInformation(ProcessInstance instance) {
