@@ -126,10 +126,26 @@ public class CompanyFolderSettings implements EnvironmentPostProcessor, Ordered 
         Map<String, Object> values = new LinkedHashMap<>();
         for (PropertySource<?> document : documents) {
             if (document instanceof OriginTrackedMapPropertySource map) {
-                map.getSource().forEach((key, value) -> values.put(key, resolvePath(folder, key, value)));
+                map.getSource().forEach((key, value) -> {
+                    refuseTooLate(file, key);
+                    values.put(key, resolvePath(folder, key, value));
+                });
             }
         }
         return Optional.of(new OriginTrackedMapPropertySource("company folder [" + file + "]", values, true));
+    }
+
+    /**
+     * Profiles and further config files are decided before the company folder is read: set there, they would look as
+     * if they worked and not (a company writing {@code spring.profiles.active: prod} would run without the production
+     * profile's safety checks). A profile's settings go in {@code application-<profile>.yml} of the folder instead.
+     */
+    private static void refuseTooLate(Path file, String key) {
+        if (key.startsWith("spring.profiles.") || key.startsWith("spring.config.")) {
+            throw new IllegalStateException("The company folder's " + file + " sets " + key + ", which cannot work there: profiles "
+                    + "are chosen before the folder is read. Choose them with SPRING_PROFILES_ACTIVE, and put a profile's own "
+                    + "settings in application-<profile>.yml of the folder.");
+        }
     }
 
     /** A relative path in the company's settings, read from the folder. */

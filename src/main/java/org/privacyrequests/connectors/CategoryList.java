@@ -19,7 +19,7 @@ import org.privacyrequests.lookup.DataCategory;
  */
 final class CategoryList implements DataCategories {
 
-    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9-]{0,39}");
 
     private final List<ConfiguredCategory> categories;
 
@@ -35,7 +35,7 @@ final class CategoryList implements DataCategories {
             String where = "Connector configuration " + location + ", categories[" + i + "]"
                     + (c.code() == null ? "" : " '" + c.code() + "'") + ": ";
             if (c.code() == null || !CODE.matcher(c.code()).matches()) {
-                throw new ConnectorConfigurationError(where + "code must be a word in lower case (letters, digits, '-'), such as 'contact'");
+                throw new ConnectorConfigurationError(where + "code must be a word in lower case (letters, digits, '-') of at most 40 characters, such as 'contact'");
             }
             if (!codes.add(c.code())) {
                 throw new ConnectorConfigurationError(where + "the code is given twice");

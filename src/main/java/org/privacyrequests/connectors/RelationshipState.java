@@ -67,13 +67,13 @@ final class RelationshipState {
 
     /**
      * The condition on a customer column (a webshop column, for processor data): the relationship ended before the
-     * cutoff and it no longer runs (its running condition is false).
+     * cutoff and it no longer runs: its running condition is not true (false, or unknown on a null), as for one person.
      */
     String endedBefore(String customerColumn, LocalDate cutoff, List<Object> values) {
         values.add(Date.valueOf(cutoff));
         values.addAll(columns.running().values());
         String customers = "SELECT " + columns.key() + " FROM " + columns.table() + " WHERE "
-                + columns.endedColumn() + " < ? AND NOT (" + columns.running().condition() + ")";
+                + columns.endedColumn() + " < ? AND CASE WHEN " + columns.running().condition() + " THEN 1 ELSE 0 END = 0";
         if (columns.webshops() != null) {
             RelationshipColumns.Webshops w = columns.webshops();
             return customerColumn + " IN (SELECT " + w.key() + " FROM " + w.table() + " WHERE " + w.customerColumn() + " IN (" + customers + "))";

@@ -30,6 +30,22 @@ public class MailTemplates {
     public MailTemplates(DataCategories categories, CompanyFolder companyFolder) {
         this.categories = categories;
         this.companyFolder = companyFolder;
+        checkCompanyTemplates();
+    }
+
+    /** A mistake in one of the company's templates stops start-up, naming the file and line, rather than a mail later. */
+    private void checkCompanyTemplates() {
+        for (String lang : Languages.ALL) {
+            for (String extension : new String[] {".ftl", ".ftlh"}) {
+                for (java.nio.file.Path file : companyFolder.files("mail/" + lang, extension)) {
+                    try {
+                        configuration(lang).getTemplate(file.getFileName().toString());
+                    } catch (IOException e) {
+                        throw new IllegalStateException("The company folder's mail template " + file + " cannot be read: " + e.getMessage(), e);
+                    }
+                }
+            }
+        }
     }
 
     public RenderedMail render(String template, String language, Map<String, Object> model) {

@@ -89,13 +89,14 @@ public class RetentionPolicy {
 
     /**
      * Storage periods for one answer: each row of the policy evaluated once for all records that share its role,
-     * category and relationship state (a long-standing customer's answer has thousands of records and a few rows).
+     * category, source, table and relationship state (what the policy decides on) (a long-standing customer's answer has thousands of records and a few rows).
      * Used for one answer only, so a policy deployed later applies to the next.
      */
     public java.util.function.Function<PersonalRecord, StoragePeriod> storagePeriods() {
         Map<java.util.List<Object>, RetentionRule> rows = new java.util.HashMap<>();
         return record -> {
-            RetentionRule rule = rows.computeIfAbsent(java.util.List.of(record.role(), record.category(), record.relationshipActive()),
+            RetentionRule rule = rows.computeIfAbsent(java.util.List.of(record.role(), record.category(), record.source(),
+                            tableOf(record.recordType()), record.relationshipActive()),
                     k -> rule(record));
             return new StoragePeriod(rule, rule.endsOn(record));
         };

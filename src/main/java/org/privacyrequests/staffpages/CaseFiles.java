@@ -112,7 +112,9 @@ class CaseFiles {
         // Support may not read process history (that is Cockpit's); which case a process works is theirs to know.
         var instance = engineUsers.withoutAuthorizations(
                 () -> history.createHistoricProcessInstanceQuery().processInstanceId(processInstanceId).singleResult());
-        String reference = instance == null ? null : instance.getBusinessKey();
+        String key = instance == null ? null : instance.getBusinessKey();
+        // A follow-up of a forwarded request is keyed by the request and the webshop ("DSR-2026-000123/webshop-7").
+        String reference = key == null ? null : key.split("/", 2)[0];
         if (reference != null && request(reference).isPresent()) {
             return Optional.of("/api/requests/" + reference);
         }

@@ -108,6 +108,14 @@ class CompanyFolderSettingsTest {
                 .hasMessageContaining(FOLDER.resolve("no-such-company").toString());
     }
 
+    @Test
+    void a_profile_chosen_in_the_company_folder_stops_start_up_instead_of_silently_doing_nothing() throws IOException {
+        write("application.yml", "spring.profiles.active: prod\nprivacy.company.name: Bakkerij Test B.V.\n");
+
+        assertThatThrownBy(() -> start()).hasStackTraceContaining("sets spring.profiles.active")
+                .hasStackTraceContaining("SPRING_PROFILES_ACTIVE");
+    }
+
     private static ConfigurableEnvironment start(String... profiles) {
         return start(List.of(profiles));
     }

@@ -67,4 +67,18 @@ class RetentionPolicyForOneTableTest {
                 false, LocalDate.of(2026, 1, 31), LocalDate.of(2020, 3, 2));
         assertThat(policy.onErasureRequest(customer).action()).isEqualTo(ErasureAction.ERASE);
     }
+
+    @Test
+    void the_access_answer_states_each_tables_own_period_also_when_the_rows_are_worked_out_once_per_answer() {
+        PersonalRecord customer = new PersonalRecord("Workshop", "customer", "C-3", CONTACT, ProcessingRole.CONTROLLER, null, Map.of(),
+                false, LocalDate.of(2026, 1, 31), LocalDate.of(2020, 3, 2));
+        PersonalRecord repair = new PersonalRecord("Workshop", "repair", "R-7", CONTACT, ProcessingRole.CONTROLLER, null, Map.of(),
+                false, LocalDate.of(2026, 1, 31), LocalDate.of(2026, 3, 2));
+        var periods = policy.storagePeriods();
+
+        assertThat(periods.apply(customer).rule().rule()).isEqualTo("Customer contact details: erased 2 years after the relationship ends");
+        assertThat(periods.apply(repair).rule().rule()).as("same category, another table: its own row")
+                .isEqualTo("Repairs: erased 1 year after the repair (warranty)");
+        assertThat(periods.apply(repair).endsOn()).isEqualTo(LocalDate.of(2027, 3, 2));
+    }
 }
