@@ -13,11 +13,14 @@ import javax.sql.DataSource;
  * Whether what the connector configuration says an erasure, an anonymisation, a retention sweep, a correction or an
  * objection does to a table can work on the database as it is, asked of the database's own metadata at start-up: a
  * column that is emptied takes NULL, a hashed or replaced column is text long enough for what is written, a correctable
- * column is text long enough for what the correction form lets support enter, and the connecting user may read, change
- * and delete what those steps read, change and delete. Otherwise the step fails only after a manager approved it.
- * Every problem is found, not only the first: the configuration is fixed in one go.
+ * column is text, and the connecting user may read, change and delete what those steps read, change and delete. Otherwise
+ * the step fails only after a manager approved it. Every problem is found, not only the first: the configuration is fixed
+ * in one go. A correctable column shorter than the correction form allows is no problem: a company's schema is as it is,
+ * so the product remembers the column's length and "Apply correction" refuses a longer value before anything is written.
  */
 final class ChangeReadiness {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ChangeReadiness.class);
 
     private final CorrectionFormLimits form;
 
@@ -25,8 +28,16 @@ final class ChangeReadiness {
         this.form = form;
     }
 
-    /** @return the problems of one source, each naming the file, the source, the field, the table and the column */
-    List<String> check(ConnectorsSpec.Source spec, ConfigurationProblems where, Map<String, ResolvedTable> tables, RelationshipColumns relationship,
+    /**
+     * What the check found on one source.
+     *
+     * @param problems         each naming the file, the source, the field, the table and the column
+     * @param correctionLimits per correctable field code, the most characters its shortest text column in this source takes
+     */
+    record Readiness(List<String> problems, Map<String, Integer> correctionLimits) {
+    }
+
+    Readiness check(ConnectorsSpec.Source spec, ConfigurationProblems where, Map<String, ResolvedTable> tables, RelationshipColumns relationship,
                        DataSource database) {
         try (Connection connection = database.getConnection()) {
             Source source = new Source(where, new SqlNames(connection), GrantedPrivileges.of(connection));
@@ -40,7 +51,7 @@ final class ChangeReadiness {
                             "it leads from an order to the webshop's customer");
                 }
             }
-            return source.problems;
+            return new Readiness(source.problems, Map.copyOf(source.correctionLimits));
         } catch (SQLException e) {
             throw new ConnectorCatalog.SourceUnavailable("Source '" + where.source() + "' cannot be checked: " + e.getMessage(), e);
         }
@@ -54,6 +65,7 @@ final class ChangeReadiness {
         private final GrantedPrivileges privileges;
         private final List<String> problems = new ArrayList<>();
         private final Set<String> askedGrants = new HashSet<>();
+        private final Map<String, Integer> correctionLimits = new java.util.TreeMap<>();
 
         Source(ConfigurationProblems where, SqlNames names, GrantedPrivileges privileges) {
             this.where = where;
@@ -115,12 +127,19 @@ final class ChangeReadiness {
                 problem(field, "'" + code + "' is no field of the correction form (" + form.form() + " has " + String.join(", ",
                         form.maxLengths().keySet()) + "), so nothing would ever be corrected in column " + shape.name()
                         + ": use one of those fields");
-            } else if (!shape.takes(longest)) {
-                String formKey = CorrectionFormLimits.formKey(code);
+            } else if (!shape.holdsText()) {
                 problem(field, "column " + shape.name() + " is " + shape.type() + ", but a correction of " + code + " writes up to " + longest
-                        + " characters (the most " + form.form() + " lets support enter in " + formKey + "): "
-                        + (shape.holdsText() ? "widen the column to at least " + longest + " characters, or lower maxLength of " + formKey
-                        + " in the form" : "map " + code + " to a text column, or leave it out of correctable"));
+                        + " characters of text (what " + form.form() + " lets support enter in " + CorrectionFormLimits.formKey(code) + "): map "
+                        + code + " to a text column, or leave it out of correctable");
+            } else {
+                if (shape.size() > 0) {
+                    correctionLimits.merge(code, shape.size(), Math::min);
+                }
+                if (shape.size() > 0 && shape.size() < longest) {
+                    LOG.info("Connector configuration {}, source '{}', {}: column {} is {}, shorter than the {} characters {} lets support "
+                                    + "enter in {}: corrections of {} there are limited to {} characters", where.file(), where.source(), field,
+                            shape.name(), shape.type(), longest, form.form(), CorrectionFormLimits.formKey(code), code, shape.size());
+                }
             }
             mayUpdate(shape, field, "a correction of " + code + " writes it");
         }

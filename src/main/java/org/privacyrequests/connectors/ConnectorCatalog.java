@@ -80,8 +80,10 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
                                            Anonymiser anonymiser, ChangeReadiness readiness, List<String> unready) {
         java.util.Map<String, ResolvedTable> tables = TableResolver.tables(source, database, problems);
         RelationshipColumns relationship = TableResolver.relationship(source, database, problems);
-        unready.addAll(readiness.check(source, problems, tables, relationship, database));
-        return new JdbcConnector(source.name(), describe(source), role, database, source.connection() != null, tables, relationship, anonymiser);
+        ChangeReadiness.Readiness ready = readiness.check(source, problems, tables, relationship, database);
+        unready.addAll(ready.problems());
+        return new JdbcConnector(source.name(), describe(source), role, database, source.connection() != null, tables, relationship, anonymiser,
+                ready.correctionLimits());
     }
 
     private static boolean reachable(DataSource database) {

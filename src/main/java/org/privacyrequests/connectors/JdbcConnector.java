@@ -28,11 +28,14 @@ class JdbcConnector implements PersonalDataSource {
     private final RetentionStatements retention;
     private final ObjectionStatements objection;
     private final ProcessingRole role;
+    private final Map<String, Integer> correctionLimits;
 
     /** @param ownDatabase whether the source has a database of its own (changes then run in its own transactions) */
     JdbcConnector(String name, SourceDescription description, ProcessingRole role, DataSource database, boolean ownDatabase,
-                  Map<String, ResolvedTable> resolvedTables, RelationshipColumns relationshipColumns, Anonymiser anonymiser) {
+                  Map<String, ResolvedTable> resolvedTables, RelationshipColumns relationshipColumns, Anonymiser anonymiser,
+                  Map<String, Integer> correctionLimits) {
         this.name = name;
+        this.correctionLimits = Map.copyOf(correctionLimits);
         this.role = role;
         this.description = description;
         this.transactions = ownDatabase ? new TransactionTemplate(new DataSourceTransactionManager(database)) : null;
@@ -75,6 +78,11 @@ class JdbcConnector implements PersonalDataSource {
     @Override
     public int apply(ErasureAction action, String recordType, String recordId) {
         return erasure.apply(action, recordType, recordId);
+    }
+
+    @Override
+    public Map<String, Integer> correctionLimits() {
+        return correctionLimits;
     }
 
     /** A person's own request corrects what the company decides about; a webshop's data changes on its instruction only. */

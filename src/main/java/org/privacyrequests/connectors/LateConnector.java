@@ -55,6 +55,11 @@ class LateConnector implements PersonalDataSource {
     }
 
     @Override
+    public Map<String, Integer> correctionLimits() {
+        return connector().correctionLimits();
+    }
+
+    @Override
     public int correct(String email, Map<String, String> corrections) {
         return connector().correct(email, corrections);
     }

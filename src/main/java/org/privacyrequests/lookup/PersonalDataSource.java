@@ -39,6 +39,14 @@ public interface PersonalDataSource {
      */
     int apply(ErasureAction action, String recordType, String recordId);
 
+    /**
+     * The most characters a corrected value may have, per field code, in this system: its shortest column the field is
+     * written to. A field without an entry takes what the correction form lets through.
+     */
+    default Map<String, Integer> correctionLimits() {
+        return Map.of();
+    }
+
     /** Applies corrected values (by field code) to the person's records the company decides about; returns the rows changed. */
     default int correct(String email, Map<String, String> corrections) {
         return 0;

@@ -32,11 +32,13 @@ public class Correction {
     private final PersonalDataSearch search;
     private final RecipientNotification recipients;
     private final AuditTrail audit;
+    private final CorrectionLengths lengths;
 
-    public Correction(PersonalDataSearch search, RecipientNotification recipients, AuditTrail audit) {
+    Correction(PersonalDataSearch search, RecipientNotification recipients, AuditTrail audit, CorrectionLengths lengths) {
         this.search = search;
         this.recipients = recipients;
         this.audit = audit;
+        this.lengths = lengths;
     }
 
     /** The form key of a field code ("phone" is entered as "correctedPhone"), or null for one without a form field. */
@@ -59,6 +61,7 @@ public class Correction {
     /** @return the field codes that changed and the recipients informed */
     public Result apply(String reference, String email, Map<String, String> correctedValues) {
         Map<String, String> corrections = corrections(correctedValues);
+        refuseTooLong(correctedValues);
         List<String> changedSources = new ArrayList<>();
         for (PersonalDataSource source : search.sources()) {
             // All of one system's corrections, or none: a clash on the new address must not leave half of them.
@@ -78,6 +81,7 @@ public class Correction {
      */
     public Result applyForWebshop(String reference, String email, long webshopId, Map<String, String> correctedValues) {
         Map<String, String> corrections = corrections(correctedValues);
+        refuseTooLong(correctedValues);
         List<String> changedSources = new ArrayList<>();
         for (PersonalDataSource source : search.sources()) {
             if (source.inTransaction(() -> source.correctForWebshop(webshopId, email, corrections)) > 0) {
@@ -87,6 +91,13 @@ public class Correction {
         audit.record(reference, AuditEvent.of(AuditAction.CORRECTION_APPLIED).with("fields", String.join(",", corrections.keySet()))
                 .with("systems", String.join(", ", changedSources)).with("onWebshopInstruction", true));
         return new Result(changedSources.isEmpty() ? List.of() : new ArrayList<>(corrections.keySet()), List.of());
+    }
+
+    /** Nothing is written when a value does not fit a system: "Apply correction" refuses it, this holds the line behind it. */
+    private void refuseTooLong(Map<String, String> correctedValues) {
+        lengths.tooLong(correctedValues, false).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
     }
 
     private static Map<String, String> corrections(Map<String, String> correctedValues) {

@@ -22,10 +22,12 @@ class CorrectionCheck implements TaskListener {
 
     private final RequestDecisions decisions;
     private final AuditTrail audit;
+    private final CorrectionLengths lengths;
 
-    public CorrectionCheck(RequestDecisions decisions, AuditTrail audit) {
+    public CorrectionCheck(RequestDecisions decisions, AuditTrail audit, CorrectionLengths lengths) {
         this.decisions = decisions;
         this.audit = audit;
+        this.lengths = lengths;
     }
 
     @Override
@@ -55,6 +57,10 @@ class CorrectionCheck implements TaskListener {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new IllegalArgumentException("The corrected e-mail address is not a valid address.");
         }
+        // A system that cannot be reached now is asked again when the correction is written.
+        lengths.tooLong(values, true).ifPresent(message -> {
+            throw new IllegalArgumentException(message);
+        });
         decisions.record(task.getExecution().getProcessBusinessKey(), Decision.CORRECTION_APPROVED, Basis.REVIEW, audit.currentActor());
     }
 }

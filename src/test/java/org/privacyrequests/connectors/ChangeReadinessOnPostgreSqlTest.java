@@ -107,6 +107,8 @@ class ChangeReadinessOnPostgreSqlTest {
                       - { table: website_visit, key: id, category: usage, identity-columns: [visitor_email], anonymise: { visitor_email: "null" } }
                 """);
         try {
+            assertThat(catalog.sources().get(0).correctionLimits()).as("each correctable column's length in characters, as the database reports it")
+                    .containsEntry("contactName", 200).containsEntry("email", 320);
             assertThat(catalog.sources().get(0).apply(ErasureAction.ERASE, "customer", "1")).isEqualTo(1);
             assertThat(owner.queryForObject("SELECT name FROM customer WHERE id = 1", String.class)).isNull();
         } finally {

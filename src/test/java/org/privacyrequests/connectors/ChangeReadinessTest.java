@@ -71,13 +71,10 @@ class ChangeReadinessTest {
                 """)).isInstanceOf(ConnectorConfigurationError.class)
                 .satisfies(e -> {
                     String message = e.getMessage();
-                    assertThat(message).startsWith("Connector configuration file:" + folder.resolve("readiness.yml") + " describes 8 changes");
+                    assertThat(message).startsWith("Connector configuration file:" + folder.resolve("readiness.yml") + " describes 7 changes");
                     assertThat(message.lines().skip(1)).allSatisfy(line -> assertThat(line).contains("readiness.yml, source '"));
                     assertThat(message).contains("source 'Shop', tables.customer.nullify-columns: column customer.email is NOT NULL, "
                                     + "but erase: nullify clears it: allow NULL in the column, or take it out of nullify-columns")
-                            .contains("source 'Shop', tables.customer.correctable.phone: column customer.phone is CHARACTER VARYING(12), but a "
-                                    + "correction of phone writes up to 20 characters (the most forms/apply-correction.form lets support enter in "
-                                    + "correctedPhone): widen the column to at least 20 characters, or lower maxLength of correctedPhone in the form")
                             .contains("source 'Shop', tables.customer.correctable.contactName: column customer.customer_number is "
                                     + "INTEGER, but a correction of contactName writes up to 200 characters")
                             .contains("source 'Shop', tables.customer.correctable.nickname: 'nickname' is no field of the correction form "
@@ -92,6 +89,8 @@ class ChangeReadinessTest {
                             .contains("source 'Website', tables.newsletter.on-objection.nullify: column newsletter.marketing_phone is "
                                     + "NOT NULL, but on-objection: nullify clears it");
                     assertThat(message).as("H2 reports no privileges: none are asked for").doesNotContain("GRANT");
+                    assertThat(message).as("a text column shorter than the form allows limits corrections there; it is no error")
+                            .doesNotContain("customer.phone");
                 });
     }
 
@@ -113,6 +112,44 @@ class ChangeReadinessTest {
         assertThat(catalog.sources().get(0).apply(org.privacyrequests.lookup.PersonalDataSource.ErasureAction.ANONYMISE, "website_visit", "1"))
                 .as("the hash fits the column the check let through").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT visitor_email FROM website_visit", String.class)).hasSize(Anonymiser.LENGTH);
+    }
+
+    @Test
+    void a_correctable_text_column_shorter_than_the_form_allows_loads_limits_corrections_there_and_says_so_once() throws Exception {
+        jdbc.execute("ALTER TABLE customer ALTER COLUMN email SET NULL");
+        jdbc.execute("ALTER TABLE customer ALTER COLUMN name SET DATA TYPE VARCHAR(120)");
+        jdbc.execute("CREATE TABLE contact_person (id BIGINT PRIMARY KEY, email VARCHAR(320), full_name VARCHAR(80), notes CLOB)");
+        ch.qos.logback.classic.Logger logger = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(ChangeReadiness.class);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged = new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            ConnectorCatalog catalog = load("""
+                    privacy.connectors.sources:
+                      - name: Shop
+                        role: controller
+                        tables:
+                          - { table: customer, key: id, category: contact, identity-columns: [email],
+                              correctable: { email: email, contactName: name, phone: phone } }
+                          - { table: contact_person, key: id, category: contact, identity-columns: [email],
+                              correctable: { contactName: full_name, billingAddress: notes } }
+                    """);
+
+            assertThat(catalog.sources().get(0).correctionLimits()).as("the shortest column of each field, across the source's tables")
+                    .containsEntry("contactName", 80).containsEntry("phone", 12).containsEntry("email", 320);
+            assertThat(logged.list).filteredOn(e -> e.getLevel() == ch.qos.logback.classic.Level.INFO)
+                    .extracting(ch.qos.logback.classic.spi.ILoggingEvent::getFormattedMessage)
+                    .anySatisfy(line -> assertThat(line).contains("source 'Shop', tables.customer.correctable.contactName: column customer.name is "
+                            + "CHARACTER VARYING(120), shorter than the 200 characters forms/apply-correction.form lets support enter in "
+                            + "correctedContactName: corrections of contactName there are limited to 120 characters"))
+                    .anySatisfy(line -> assertThat(line).contains("tables.customer.correctable.phone: column customer.phone is CHARACTER VARYING(12)"))
+                    .anySatisfy(line -> assertThat(line).contains("tables.contact_person.correctable.contactName: column contact_person.full_name"))
+                    .noneSatisfy(line -> assertThat(line).contains("customer.email"))
+                    .noneSatisfy(line -> assertThat(line).contains("contact_person.notes"))
+                    .hasSize(3);
+        } finally {
+            logger.detachAppender(logged);
+        }
     }
 
     @Test

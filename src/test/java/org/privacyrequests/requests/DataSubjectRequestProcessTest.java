@@ -247,6 +247,32 @@ class DataSubjectRequestProcessTest extends ProcessScenario {
     }
 
     @Test
+    void a_corrected_value_longer_than_a_system_holds_is_refused_in_the_staff_language_and_nothing_is_written_one_at_the_limit_is() {
+        String email = "rectify.long@example.org";
+        company.activeCustomer(email, 0, 0);
+        String phoneBefore = jdbc.queryForObject("SELECT phone FROM customer WHERE email = ?", String.class, email);
+        ProcessInstance request = fileRequest(email, "en", "rectification");
+        // customer.city is VARCHAR(100); the form's maxLength is checked in the browser only, the server checks the column.
+        String tooLong = "N".repeat(101);
+        String atTheLimit = "N".repeat(100);
+
+        assertThatThrownBy(() -> complete(request, "UserTask_ApplyCorrection", "support", Map.of("correctionDecision", "corrected",
+                "correctedPhone", "+31 6 1111 2222", "correctedCity", tooLong)))
+                .hasMessageContaining("Plaats: het systeem Customer accounts bewaart hooguit 100 tekens.")
+                .hasMessageContaining("Maak de gecorrigeerde waarde korter");
+        BpmnAwareTests.assertThat(request).isWaitingAt("UserTask_ApplyCorrection");
+        assertThat(jdbc.queryForMap("SELECT phone, city FROM customer WHERE email = ?", email))
+                .as("nothing is written, not even the value that fits").containsEntry("PHONE", phoneBefore).doesNotContainEntry("CITY", tooLong);
+
+        complete(request, "UserTask_ApplyCorrection", "support", Map.of("correctionDecision", "corrected",
+                "correctedPhone", "+31 6 1111 2222", "correctedCity", atTheLimit));
+
+        BpmnAwareTests.assertThat(request).isEnded().hasPassed("Task_CorrectData");
+        assertThat(jdbc.queryForObject("SELECT city FROM customer WHERE email = ?", String.class, email)).isEqualTo(atTheLimit);
+        assertThat(jdbc.queryForObject("SELECT phone FROM customer WHERE email = ?", String.class, email)).isEqualTo("+31 6 1111 2222");
+    }
+
+    @Test
     void rectification_that_is_not_justified_is_refused_with_the_reason() {
         ProcessInstance request = fileRequest(JAN, "nl", "rectification");
 
