@@ -1,6 +1,8 @@
 <#--
   Shared pieces of the English mails: greeting, signature, the right to complain and to go to court,
-  and the English labels of the codes the process uses (rights, data categories, corrected fields).
+  and the English labels of the codes the process uses (rights, corrected fields). The data categories are the
+  company's own: their words come from its connector configuration (privacy.connectors.categories), as the shared
+  variable categories (per code: label, description, recordDate).
   Imported by every mail with <#import "common.ftl" as c>. Reads company.* from the data model.
 -->
 <#assign rightLabels = {
@@ -21,15 +23,6 @@
   "portability": "right to data portability (Art. 20 GDPR)",
   "objection": "right to object (Art. 21 GDPR)",
   "unclear": "not yet clear which right (see the text of the request)"
-}>
-<#assign categoryLabels = {
-  "contact": "contact details",
-  "account": "account details",
-  "financial": "financial records (invoices and payments)",
-  "order": "orders",
-  "shipment": "shipments",
-  "usage": "usage data (such as website visits)",
-  "correspondence": "e-mails and other correspondence"
 }>
 <#assign fieldLabels = {
   "contactName": "contact name",
@@ -52,14 +45,9 @@
 
 <#--
   The retention policy's periods in words (processes/retention-policy.dmn): what happens when the period is over,
-  the period itself, and per category the date a period counted from the record's own date starts at.
+  and the period itself. What a category's own date is called ("your visit") comes with the category.
 -->
 <#assign thenLabels = { "ERASE": "erased", "ANONYMISE": "anonymised", "KEEP": "kept" }>
-<#assign recordDateLabels = {
-  "usage": "your visit",
-  "correspondence": "we received your e-mail",
-  "financial": "the date of the invoice"
-}>
 
 <#function thenLabel code>
   <#return thenLabels[code]!code>
@@ -73,7 +61,7 @@
 </#function>
 
 <#function recordDateLabel category>
-  <#return recordDateLabels[category]!"the date of the record">
+  <#return (categories[category].recordDate)!"the date of the record">
 </#function>
 
 <#-- Label of a right, addressed to the person who asked: "access to your personal data". -->
@@ -90,7 +78,13 @@
 
 <#function categoryLabel code>
   <#if !code?has_content><#return ""></#if>
-  <#return categoryLabels[code]!code>
+  <#return (categories[code].label)!code>
+</#function>
+
+<#-- The company's description of a category, where its configuration gives one. -->
+<#function categoryDescription code>
+  <#if !code?has_content><#return ""></#if>
+  <#return (categories[code].description)!"">
 </#function>
 
 <#function fieldLabel code>

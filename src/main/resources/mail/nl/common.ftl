@@ -1,6 +1,8 @@
 <#--
   Shared pieces of the Dutch mails: greeting, signature, the right to complain and to go to court,
-  and the Dutch labels of the codes the process uses (rights, data categories, corrected fields).
+  and the Dutch labels of the codes the process uses (rights, corrected fields). The data categories are the
+  company's own: their words come from its connector configuration (privacy.connectors.categories), as the shared
+  variable categories (per code: label, description, recordDate).
   Imported by every mail with <#import "common.ftl" as c>. Reads company.* from the data model.
 -->
 <#assign rightLabels = {
@@ -21,15 +23,6 @@
   "portability": "recht op overdraagbaarheid van gegevens (art. 20 AVG)",
   "objection": "recht van bezwaar (art. 21 AVG)",
   "unclear": "nog niet duidelijk welk recht (zie de tekst van het verzoek)"
-}>
-<#assign categoryLabels = {
-  "contact": "contactgegevens",
-  "account": "accountgegevens",
-  "financial": "financiële administratie (facturen en betalingen)",
-  "order": "bestellingen",
-  "shipment": "zendingen",
-  "usage": "gebruiksgegevens (zoals websitebezoek)",
-  "correspondence": "e-mails en andere correspondentie"
 }>
 <#assign fieldLabels = {
   "contactName": "naam contactpersoon",
@@ -52,14 +45,9 @@
 
 <#--
   The retention policy's periods in words (processes/retention-policy.dmn): what happens when the period is over,
-  the period itself, and per category the date a period counted from the record's own date starts at.
+  and the period itself. What a category's own date is called ("your visit") comes with the category.
 -->
 <#assign thenLabels = { "ERASE": "verwijderd", "ANONYMISE": "geanonimiseerd", "KEEP": "bewaard" }>
-<#assign recordDateLabels = {
-  "usage": "uw bezoek",
-  "correspondence": "de ontvangst van uw e-mail",
-  "financial": "de factuurdatum"
-}>
 
 <#function thenLabel code>
   <#return thenLabels[code]!code>
@@ -73,7 +61,7 @@
 </#function>
 
 <#function recordDateLabel category>
-  <#return recordDateLabels[category]!"de datum van de registratie">
+  <#return (categories[category].recordDate)!"de datum van de registratie">
 </#function>
 
 <#-- Label of a right, addressed to the person who asked: "inzage in uw persoonsgegevens". -->
@@ -90,7 +78,13 @@
 
 <#function categoryLabel code>
   <#if !code?has_content><#return ""></#if>
-  <#return categoryLabels[code]!code>
+  <#return (categories[code].label)!code>
+</#function>
+
+<#-- The company's description of a category, where its configuration gives one. -->
+<#function categoryDescription code>
+  <#if !code?has_content><#return ""></#if>
+  <#return (categories[code].description)!"">
 </#function>
 
 <#function fieldLabel code>

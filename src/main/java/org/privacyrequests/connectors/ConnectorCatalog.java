@@ -21,16 +21,19 @@ import org.springframework.stereotype.Component;
  * configuration that cannot work stops start-up with a message naming the file, the source and the field.
  */
 @Component
-public class ConnectorCatalog implements DisposableBean, org.privacyrequests.lookup.PersonalDataSources {
+public class ConnectorCatalog implements DisposableBean, org.privacyrequests.lookup.PersonalDataSources,
+        org.privacyrequests.company.DataCategories {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ConnectorCatalog.class);
 
     private final List<PersonalDataSource> sources = new ArrayList<>();
     private final List<HikariDataSource> ownConnections = new ArrayList<>();
+    private final CategoryList categories;
 
     public ConnectorCatalog(@Value("${privacy.connectors.config}") String location, ResourceLoader resources,
                             DataSource applicationDatabase, Anonymiser anonymiser) {
         ConnectorsSpec spec = ConnectorsFile.read(location, resources);
+        categories = ConnectorsFile.categories(spec, location);
         try {
             load(spec, location, applicationDatabase, anonymiser);
         } catch (RuntimeException e) {
@@ -72,6 +75,12 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
 
     public List<PersonalDataSource> sources() {
         return List.copyOf(sources);
+    }
+
+    /** The kinds of personal data the configuration names, with their words for the mails, the access answer and the staff pages. */
+    @Override
+    public List<org.privacyrequests.company.DataCategories.ConfiguredCategory> categories() {
+        return categories.categories();
     }
 
     private DataSource connect(ConnectorsSpec.Source source, ConfigurationProblems problems) {

@@ -22,8 +22,9 @@ import org.springframework.core.io.ResourceLoader;
 
 /**
  * Reads the connector configuration file into {@link ConnectorsSpec}: Spring binds the YAML straight to the
- * records, and the configuration's words to their types (role, category, erase, identity-match, on-objection,
- * and each column's {@link Masking}). A word that is not allowed stops start-up naming the file, the source and the field.
+ * records, and the configuration's words to their types (role, category code, erase, identity-match, on-objection,
+ * and each column's {@link Masking}). A word that is not allowed stops start-up naming the file, the source and the field;
+ * so does a table whose category is not one of the file's {@code categories}.
  */
 final class ConnectorsFile {
 
@@ -44,12 +45,20 @@ final class ConnectorsFile {
         environment.getPropertySources().addFirst(yaml.get(0));
         Binder binder = new Binder(ConfigurationPropertySources.get(environment), new PropertySourcesPlaceholdersResolver(environment),
                 words());
+        ConnectorsSpec spec;
         try {
-            return binder.bind("privacy.connectors", ConnectorsSpec.class)
+            spec = binder.bind("privacy.connectors", ConnectorsSpec.class)
                     .orElseThrow(() -> new ConnectorConfigurationError("Connector configuration " + location + " has no privacy.connectors"));
         } catch (BindException e) {
             throw unknownWord(location, yaml.get(0), e);
         }
+        CategoryList.of(spec.categories(), location).checkTables(spec, location);
+        return spec;
+    }
+
+    /** The file's categories, checked, with their words for the mails, the access answer and the staff pages. */
+    static CategoryList categories(ConnectorsSpec spec, String location) {
+        return CategoryList.of(spec.categories(), location);
     }
 
     /** The conversions of the configuration's words, each refusing an unknown word with what is allowed. */
@@ -75,12 +84,9 @@ final class ConnectorsFile {
         }
     }
 
+    /** A category's code as written; whether the file's categories name it is checked with the tables (TableResolver). */
     static DataCategory category(String value) {
-        try {
-            return DataCategory.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a category the retention rules decide on");
-        }
+        return new DataCategory(value.trim().toLowerCase(Locale.ROOT));
     }
 
     /**

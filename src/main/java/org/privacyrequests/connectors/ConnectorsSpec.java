@@ -14,10 +14,19 @@ import org.privacyrequests.lookup.ProcessingRole;
  * category, and what erasure, anonymisation and correction do to it. Read by {@link ConnectorsFile}; the words
  * of the configuration arrive here as their types.
  */
-record ConnectorsSpec(List<Source> sources) {
+record ConnectorsSpec(List<Category> categories, List<Source> sources) {
 
     public ConnectorsSpec {
+        categories = categories == null ? List.of() : categories;
         sources = sources == null ? List.of() : sources;
+    }
+
+    /**
+     * One kind of personal data the company holds: the code tables name, how a requester reads it per language
+     * ({@code labels}, optional {@code descriptions}), and what the record's own date is called for it
+     * ({@code record-date}: the visit, the invoice date), for a period the retention policy counts from that date.
+     */
+    public record Category(String code, Map<String, String> labels, Map<String, String> descriptions, Map<String, String> recordDate) {
     }
 
     /**
@@ -41,13 +50,15 @@ record ConnectorsSpec(List<Source> sources) {
     }
 
     /**
-     * Where the customer relationship's state is kept: which status means it still runs, and when it ended. For
+     * Where the customer relationship's state is kept: which status means it still runs ({@code status-column} with its
+     * {@code active-values}), or a condition on the table that holds while it runs ({@code active-when}: exactly one of
+     * the two), and when it ended. For
      * processor data, {@code webshop} names the table of the webshops the rows are held for: a row's webshop-column
      * leads there, and the webshop's customer-column to the customer whose subscription decides (the statement:
      * deleted 30 days after the webshop cancels).
      */
-    public record Relationship(String table, String key, String statusColumn, List<String> activeValues, String endedColumn,
-                               Webshops webshop) {
+    public record Relationship(String table, String key, String statusColumn, List<String> activeValues, String activeWhen,
+                               String endedColumn, Webshops webshop) {
     }
 
     /** The webshops processor data is held for: their key, and the column naming the customer (the relationship's key). */

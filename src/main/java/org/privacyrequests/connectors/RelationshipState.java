@@ -2,9 +2,8 @@ package org.privacyrequests.connectors;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -57,26 +56,24 @@ final class RelationshipState {
             return State.UNKNOWN;
         }
         String ended = columns.endedColumn() == null ? "NULL" : columns.endedColumn();
-        return jdbc.query("SELECT " + columns.statusColumn() + ", " + ended + " FROM " + columns.table()
+        List<Object> values = new ArrayList<>(columns.running().values());
+        values.add(customer);
+        // A condition that is not true (false, or unknown on a null) is a relationship that does not run.
+        return jdbc.query("SELECT CASE WHEN " + columns.running().condition() + " THEN 1 ELSE 0 END, " + ended + " FROM " + columns.table()
                         + " WHERE " + columns.key() + (columns.webshops() == null ? " = ?" : " IN (" + webshopsCustomer() + ")"),
-                (rs, i) -> {
-                    String status = rs.getString(1);
-                    return new State(columns.activeValues().stream().anyMatch(v -> v.equalsIgnoreCase(status)),
-                            StoredValues.localDate(rs.getObject(2)));
-                },
-                customer).stream().findFirst().orElse(State.UNKNOWN);
+                (rs, i) -> new State(rs.getInt(1) == 1, StoredValues.localDate(rs.getObject(2))),
+                values.toArray()).stream().findFirst().orElse(State.UNKNOWN);
     }
 
     /**
      * The condition on a customer column (a webshop column, for processor data): the relationship ended before the
-     * cutoff and its status is no longer active.
+     * cutoff and it no longer runs (its running condition is false).
      */
     String endedBefore(String customerColumn, LocalDate cutoff, List<Object> values) {
         values.add(Date.valueOf(cutoff));
-        columns.activeValues().forEach(v -> values.add(v.toLowerCase(Locale.ROOT)));
+        values.addAll(columns.running().values());
         String customers = "SELECT " + columns.key() + " FROM " + columns.table() + " WHERE "
-                + columns.endedColumn() + " < ? AND LOWER(" + columns.statusColumn() + ") NOT IN ("
-                + String.join(", ", Collections.nCopies(columns.activeValues().size(), "?")) + ")";
+                + columns.endedColumn() + " < ? AND NOT (" + columns.running().condition() + ")";
         if (columns.webshops() != null) {
             RelationshipColumns.Webshops w = columns.webshops();
             return customerColumn + " IN (SELECT " + w.key() + " FROM " + w.table() + " WHERE " + w.customerColumn() + " IN (" + customers + "))";

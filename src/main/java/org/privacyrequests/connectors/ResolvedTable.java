@@ -95,7 +95,7 @@ record ResolvedTable(
 
         /** The columns of one category group. */
         List<String> group(DataCategory groupCategory) {
-            return ownCategories.entrySet().stream().filter(e -> e.getValue() == groupCategory).map(Map.Entry::getKey).toList();
+            return ownCategories.entrySet().stream().filter(e -> e.getValue().equals(groupCategory)).map(Map.Entry::getKey).toList();
         }
     }
 

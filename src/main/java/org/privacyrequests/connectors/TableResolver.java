@@ -28,7 +28,7 @@ final class TableResolver {
 
     static Map<String, ResolvedTable> tables(ConnectorsSpec.Source source, DataSource database, ConfigurationProblems problems) {
         Map<String, ResolvedTable> tables = new LinkedHashMap<>();
-        withNames(database, problems, names -> {
+        withNames(database, problems, (names, connection) -> {
             TableResolver resolver = new TableResolver(names, problems);
             for (ConnectorsSpec.Table t : source.tables()) {
                 tables.put(t.table(), resolver.table(t, tables));
@@ -46,7 +46,7 @@ final class TableResolver {
             return null;
         }
         RelationshipColumns[] resolved = new RelationshipColumns[1];
-        withNames(database, problems, names -> {
+        withNames(database, problems, (names, connection) -> {
             TableResolver resolver = new TableResolver(names, problems);
             String stored = names.table(r.table());
             if (stored == null) {
@@ -64,8 +64,7 @@ final class TableResolver {
             }
             resolved[0] = new RelationshipColumns(names.quoted(stored),
                     resolver.column(stored, r.key(), "relationship.key"),
-                    resolver.column(stored, r.statusColumn(), "relationship.status-column"),
-                    r.activeValues() == null ? List.of() : r.activeValues(),
+                    resolver.running(r, stored, connection),
                     resolver.optionalColumn(stored, r.endedColumn(), "relationship.ended-column"), webshops);
         });
         return resolved[0];
@@ -79,7 +78,7 @@ final class TableResolver {
         }
         DataCategory category = t.linkOnly() ? null : t.category();
         if (!t.linkOnly() && category == null) {
-            throw problems.error(where + ".category", "'null' is not a category the retention rules decide on");
+            throw problems.error(where + ".category", "a table needs a category (one of privacy.connectors.categories), or link-only: true");
         }
         if (t.parent() != null && !before.containsKey(t.parent().table())) {
             throw problems.error(where + ".parent.table", "'" + t.parent().table() + "' must be configured before this table, in the same source");
@@ -139,6 +138,44 @@ final class TableResolver {
                 erasure, correctable, onObjection(t, stored, where));
     }
 
+    /**
+     * When a relationship runs: by a status column and its active values, or by a condition on the relationship table
+     * ({@code active-when}), exactly one of the two. The condition is SQL the company writes into its own configuration,
+     * as trusted as its connection; still it must be one condition (no {@code ;}, no comments), and the database must
+     * accept it on the table now, so that a mistake stops start-up rather than the first look-up.
+     */
+    private RelationshipColumns.Running running(ConnectorsSpec.Relationship r, String stored, Connection connection) throws SQLException {
+        boolean byStatus = r.statusColumn() != null;
+        boolean byCondition = r.activeWhen() != null && !r.activeWhen().isBlank();
+        if (byStatus == byCondition) {
+            throw problems.error("relationship", "say when a relationship runs by exactly one of status-column (with active-values) "
+                    + "or active-when (a condition on table " + r.table() + ", such as \"cancelled_on IS NULL\")");
+        }
+        if (byCondition && r.activeValues() != null && !r.activeValues().isEmpty()) {
+            throw problems.error("relationship.active-values", "belong to status-column; with active-when the condition alone says it");
+        }
+        if (byStatus) {
+            String status = column(stored, r.statusColumn(), "relationship.status-column");
+            List<String> active = r.activeValues() == null ? List.of() : r.activeValues();
+            if (active.isEmpty()) {
+                throw problems.error("relationship.active-values", "status-column needs the values that mean the relationship runs");
+            }
+            return new RelationshipColumns.Running("LOWER(" + status + ") IN (" + String.join(", ", java.util.Collections.nCopies(active.size(), "?")) + ")",
+                    active.stream().<Object>map(v -> v.toLowerCase(java.util.Locale.ROOT)).toList());
+        }
+        String condition = r.activeWhen().strip();
+        if (condition.contains(";") || condition.contains("--") || condition.contains("/*") || condition.contains("*/") || condition.contains("#")) {
+            throw problems.error("relationship.active-when", "must be one condition on the table, without ';' or comments: " + condition);
+        }
+        try (var tried = connection.prepareStatement("SELECT 1 FROM " + names.quoted(stored) + " WHERE (" + condition + ") AND 1 = 0")) {
+            tried.executeQuery().close();
+        } catch (SQLException refused) {
+            throw problems.error("relationship.active-when", "the database does not accept '" + condition + "' as a condition on table "
+                    + r.table() + ": " + refused.getMessage());
+        }
+        return new RelationshipColumns.Running("(" + condition + ")", List.of());
+    }
+
     /** {@code on-objection}: exactly one of delete, nullify and set, on columns the table has; only where rows are found by address. */
     private ObjectionAction onObjection(ConnectorsSpec.Table t, String stored, String where) throws SQLException {
         ConnectorsSpec.OnObjection on = t.onObjection();
@@ -189,13 +226,13 @@ final class TableResolver {
 
     private static void withNames(DataSource database, ConfigurationProblems problems, NameWork work) {
         try (Connection connection = database.getConnection()) {
-            work.run(new SqlNames(connection));
+            work.run(new SqlNames(connection), connection);
         } catch (SQLException e) {
             throw new ConnectorCatalog.SourceUnavailable("Source '" + problems.source() + "' cannot be reached: " + e.getMessage(), e);
         }
     }
 
     private interface NameWork {
-        void run(SqlNames names) throws SQLException;
+        void run(SqlNames names, Connection connection) throws SQLException;
     }
 }

@@ -45,7 +45,7 @@ public class FoundRecords implements KeepsCaseData {
                     INSERT INTO found_record (reference, source, record_type, record_id, category, role, webshop_id,
                         fields_json, relationship_active, relationship_ended_on, record_date, found_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                    reference, r.source(), r.recordType(), r.recordId(), r.category().name(), r.role().name(), r.webshopId(),
+                    reference, r.source(), r.recordType(), r.recordId(), r.category().code(), r.role().name(), r.webshopId(),
                     write(r.fields()), r.relationshipActive(), sqlDate(r.relationshipEndedOn()), sqlDate(r.recordDate()), now);
         }
     }
@@ -53,7 +53,7 @@ public class FoundRecords implements KeepsCaseData {
     public List<PersonalRecord> of(String reference) {
         return jdbc.query("SELECT * FROM found_record WHERE reference = ? ORDER BY id", (rs, i) -> new PersonalRecord(
                 rs.getString("source"), rs.getString("record_type"), rs.getString("record_id"),
-                DataCategory.valueOf(rs.getString("category")), ProcessingRole.valueOf(rs.getString("role")),
+                category(rs.getString("category")), ProcessingRole.valueOf(rs.getString("role")),
                 (Long) rs.getObject("webshop_id", Long.class), read(rs.getString("fields_json")),
                 rs.getBoolean("relationship_active"), localDate(rs.getDate("relationship_ended_on")),
                 localDate(rs.getDate("record_date"))), reference);
@@ -61,6 +61,11 @@ public class FoundRecords implements KeepsCaseData {
 
     public List<PersonalRecord> controllerRecords(String reference) {
         return of(reference).stream().filter(r -> r.role() == ProcessingRole.CONTROLLER).toList();
+    }
+
+    /** Stored as its code; rows found before categories were configuration hold the old upper-case name of the same code. */
+    private static DataCategory category(String stored) {
+        return new DataCategory(stored.toLowerCase(java.util.Locale.ROOT));
     }
 
     private String write(Map<String, Object> fields) {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.privacyrequests.company.DataCategories;
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.web.FreeMarkerSetup;
 import org.springframework.stereotype.Component;
@@ -14,12 +15,18 @@ import org.springframework.stereotype.Component;
 /**
  * The texts of every mail, in Dutch and English, from FreeMarker files under {@code mail/<language>/}.
  * A mail template's first line is {@code Subject: ...}, then an empty line, then the body; documents
- * attached to mails ({@code .ftlh}) are HTML with every value escaped.
+ * attached to mails ({@code .ftlh}) are HTML with every value escaped. The company's data categories read in every
+ * template as the shared variable {@code categories}, in the mail's language (see {@code common.ftl}).
  */
 @Component
 public class MailTemplates {
 
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
+    private final DataCategories categories;
+
+    public MailTemplates(DataCategories categories) {
+        this.categories = categories;
+    }
 
     public RenderedMail render(String template, String language, Map<String, Object> model) {
         return RenderedMail.parse(process(template + ".ftl", language, model));
@@ -46,6 +53,11 @@ public class MailTemplates {
         return configurations.computeIfAbsent(language, lang -> {
             Configuration c = FreeMarkerSetup.templatesUnder("mail/" + lang);
             c.setLocale(java.util.Locale.forLanguageTag(lang));
+            try {
+                c.setSharedVariable("categories", categories.texts(lang));
+            } catch (freemarker.template.TemplateModelException e) {
+                throw new IllegalStateException("The data categories cannot be handed to the " + lang + " mail templates", e);
+            }
             return c;
         });
     }

@@ -35,13 +35,19 @@ public class RetentionPolicy {
         this.company = company;
     }
 
-    /** The row for data of this category, held in this role, while its customer relationship runs or after it ended. */
-    public RetentionRule rule(ProcessingRole role, DataCategory category, boolean relationshipActive) {
+    /**
+     * The row for data of this category, held in this role, in this source's table, while its customer relationship
+     * runs or after it ended. The table names the source ({@code source}, as configured) and the table ({@code table})
+     * besides the category, so that a company's rule can single out one table; the built-in rows leave them empty (any).
+     */
+    public RetentionRule rule(ProcessingRole role, DataCategory category, String source, String table, boolean relationshipActive) {
         // Empty output cells are left out of the result entries: read them through the map, as null.
         Map<String, Object> result = decisions.evaluateDecisionByKey(DECISION_KEY)
                 .variables(Variables.createVariables()
                         .putValue("role", role.name().toLowerCase(Locale.ROOT))
                         .putValue("category", category.code())
+                        .putValue("source", source)
+                        .putValue("table", table)
                         .putValue("relationshipActive", relationshipActive))
                 .evaluate().getSingleResult().getEntryMap();
         String rule = (String) result.get("rule");
@@ -57,17 +63,22 @@ public class RetentionPolicy {
                 then, onRequest, (String) result.get("ground"), rule);
     }
 
-    /** The row for this record. */
+    /** The row for this record: a group of columns with a category of its own ({@code customer:financial}) is of its table. */
     public RetentionRule rule(PersonalRecord record) {
-        return rule(record.role(), record.category(), record.relationshipActive());
+        return rule(record.role(), record.category(), record.source(), tableOf(record.recordType()), record.relationshipActive());
+    }
+
+    private static String tableOf(String recordType) {
+        int group = recordType.indexOf(':');
+        return group < 0 ? recordType : recordType.substring(0, group);
     }
 
     /**
      * The row the daily sweep enforces on a table: the period once the relationship is over (a sweep counts from the
      * relationship only when it ended; a period counted from the record's date does not depend on it).
      */
-    public RetentionRule sweptBy(ProcessingRole role, DataCategory category) {
-        return rule(role, category, false);
+    public RetentionRule sweptBy(ProcessingRole role, DataCategory category, String source, String table) {
+        return rule(role, category, source, table, false);
     }
 
     /** How long this record is kept, as the access answer states it: the row, and the day it ends once that is known. */

@@ -73,7 +73,7 @@ public class RetentionPlanner {
         for (PersonalDataSource source : search.sources()) {
             Map<String, Set<String>> protectedKeys = null;
             for (AgedTable table : source.agedTables()) {
-                RetentionRule rule = policy.sweptBy(table.role(), table.category());
+                RetentionRule rule = policy.sweptBy(table.role(), table.category(), source.name(), table.table());
                 if (!rule.swept()) {
                     continue;
                 }

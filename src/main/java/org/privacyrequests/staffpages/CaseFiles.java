@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.privacyrequests.access.ReadableValues;
 import org.privacyrequests.audit.AuditTrail;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.company.DataCategories;
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.complaints.PrivacyComplaint;
 import org.privacyrequests.complaints.PrivacyComplaints;
@@ -45,7 +46,8 @@ import org.springframework.stereotype.Service;
  * A request's or complaint's case file as support reads it on the staff pages: what the person wrote, the deadline and
  * the tasks still open, the audit trail, every mail in and out, the records found and the erasure plan. Values are
  * handed to the templates as they read (dates in the company's zone, in the staff language); codes stay codes here and
- * the templates give them their words from {@code web/staff-texts_<language>.properties}.
+ * the templates give them their words from {@code web/staff-texts_<language>.properties}, except the data categories,
+ * which are the company's own and read as its connector configuration words them.
  */
 @Service
 class CaseFiles {
@@ -62,11 +64,12 @@ class CaseFiles {
     private final ErasurePlans erasurePlans;
     private final TaskService tasks;
     private final CompanyProperties company;
+    private final DataCategories categories;
     private final Clock clock;
 
     CaseFiles(DataSubjectRequestRepository requests, PrivacyComplaints complaints, AuditTrail audit, IncomingMails incomingMails,
               MailDelivery mails, FoundRecords foundRecords, PersonalDataSearch search, ErasurePlans erasurePlans, TaskService tasks,
-              CompanyProperties company, Clock clock) {
+              CompanyProperties company, DataCategories categories, Clock clock) {
         this.requests = requests;
         this.complaints = complaints;
         this.audit = audit;
@@ -77,6 +80,7 @@ class CaseFiles {
         this.erasurePlans = erasurePlans;
         this.tasks = tasks;
         this.company = company;
+        this.categories = categories;
         this.clock = clock;
     }
 
@@ -152,7 +156,7 @@ class CaseFiles {
                     "label", table.label(column, language).orElseGet(() -> ReadableValues.humanised(column)),
                     "value", readable.value(value))));
             Map<String, Object> row = new HashMap<>();
-            row.put("category", record.category().name());
+            row.put("categoryLabel", categories.label(record.category().code(), language));
             row.put("role", record.role().name());
             row.put("fields", fields);
             row.put("recordDate", record.recordDate() == null ? "" : readable.value(record.recordDate().toString()));
@@ -174,7 +178,7 @@ class CaseFiles {
         for (ErasurePlanItem item : erasurePlans.of(r.reference())) {
             Map<String, Object> line = new HashMap<>();
             line.put("source", item.source());
-            line.put("category", item.category() == null ? "" : item.category().toUpperCase(Locale.ROOT));
+            line.put("categoryLabel", item.category() == null ? "" : categories.label(item.category(), language()));
             line.put("action", item.action().name());
             line.put("keepUntil", item.keepUntil() == null ? "" : readable.value(item.keepUntil().toString()));
             line.putAll(keepCondition(item.keepCondition()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.privacyrequests.company.AutomatedDecisionMaking;
+import org.privacyrequests.company.DataCategories;
 import org.privacyrequests.notifications.MailTemplates;
 
 /**
@@ -16,7 +17,7 @@ import org.privacyrequests.notifications.MailTemplates;
  */
 class AccessOverviewTemplateTest {
 
-    private final MailTemplates templates = new MailTemplates();
+    private final MailTemplates templates = new MailTemplates(DataCategories.NONE);
 
     @Test
     void art15_2_a_transfer_outside_the_eea_names_the_country_and_its_safeguard() {
@@ -36,13 +37,30 @@ class AccessOverviewTemplateTest {
                 .as("the Dutch explanation is missing").hasMessageContaining("set logic.nl and consequences.nl");
     }
 
+    @Test
+    void a_category_reads_as_the_company_configured_it_with_its_description_and_what_its_own_date_is_called() {
+        MailTemplates repairShop = new MailTemplates(() -> List.of(new DataCategories.ConfiguredCategory("repair",
+                Map.of("nl", "reparaties", "en", "repairs"), Map.of("nl", "Wat we aan uw fiets deden", "en", "What we did to your bicycle"),
+                Map.of("nl", "de reparatie", "en", "the repair"))));
+        Map<String, Object> repair = Map.of("category", "repair", "fields", List.of(),
+                "keep", Map.of("amount", 1, "unit", "years", "countedFrom", "recordDate", "then", "ERASE", "endsOn", "2 maart 2027"));
+        assertThat(render(repairShop, "nl", false, List.of(repair))).contains("Reparaties &ndash; verwijderd 1 jaar na de reparatie (2 maart 2027)",
+                "<small>Wat we aan uw fiets deden</small>");
+        assertThat(render(repairShop, "en", false, List.of(repair))).contains("Repairs &ndash; erased 1 year after the repair (2 maart 2027)",
+                "<small>What we did to your bicycle</small>");
+    }
+
     private String render(String language, boolean automatedDecisions) {
+        return render(templates, language, automatedDecisions, List.of());
+    }
+
+    private String render(MailTemplates templates, String language, boolean automatedDecisions, List<Map<String, Object>> records) {
         Map<String, Object> model = new HashMap<>();
         model.put("company", Map.of("name", "Example B.V.", "supportEmail", "privacy@example.com",
                 "authority", Map.of("name", "Autoriteit Persoonsgegevens", "website", "https://autoriteitpersoonsgegevens.nl")));
         model.put("request", Map.of("reference", "DSR-2026-000001", "receivedOn", "26 november 2026"));
         model.put("systems", List.of(Map.of("name", "Mail", "purpose", "Answering questions", "legalBases", List.of("contract"),
-                "origin", "Your mails", "records", List.of(),
+                "origin", "Your mails", "records", records,
                 "recipients", List.of(Map.of("name", "Mail Cloud Inc.", "kind", "processor", "country", "en".equals(language)
                         ? "United States" : "Verenigde Staten", "outsideEea", true, "safeguard", "standard-contractual-clauses",
                         "details", "EU-US Data Privacy Framework")))));

@@ -23,7 +23,7 @@ class ConnectorsFileTest {
         ConnectorsSpec.Source accounts = spec.sources().get(0);
         assertThat(accounts.role()).isEqualTo(ProcessingRole.CONTROLLER);
         ConnectorsSpec.Table customer = accounts.tables().get(0);
-        assertThat(customer.category()).isEqualTo(DataCategory.CONTACT);
+        assertThat(customer.category()).isEqualTo(new DataCategory("contact"));
         assertThat(customer.erase()).isEqualTo(ErasureMode.NULLIFY);
         assertThat(customer.identityMatch()).isEqualTo(IdentityMatch.EXACT);
         ConnectorsSpec.Table invoice = spec.sources().get(1).tables().get(1);
@@ -98,7 +98,8 @@ class ConnectorsFileTest {
                   - { name: Shop, role: controller, tables: [ { table: customer, key: id, category: contact,
                       column-categories: { billing_address: fiscal } } ] }
                 """)).hasMessageContaining("source 'Shop', tables.customer.column-categories.billing_address: "
-                + "'fiscal' is not a category the retention rules decide on");
+                + "'fiscal' is not one of the categories of privacy.connectors.categories (contact, account, financial, order, shipment, usage, "
+                + "correspondence)");
     }
 
     @Test
@@ -108,12 +109,49 @@ class ConnectorsFileTest {
                   - { name: Shop, role: Processor, tables: [ { table: customer, key: id, category: Contact } ] }
                 """);
         assertThat(spec.sources().get(0).role()).isEqualTo(ProcessingRole.PROCESSOR);
-        assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(DataCategory.CONTACT);
+        assertThat(spec.sources().get(0).tables().get(0).category()).isEqualTo(new DataCategory("contact"));
+    }
+
+    @Test
+    void a_table_names_one_of_the_files_own_categories_and_each_category_reads_in_every_language() throws Exception {
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.sources:
+                  - { name: Workshop, role: controller, tables: [ { table: repair, key: id, category: repairs, identity-columns: [email] } ] }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("broken.yml, source 'Workshop', tables.repair.category: 'repairs' is not one of the categories "
+                        + "of privacy.connectors.categories (contact, account, financial, order, shipment, usage, correspondence)");
+        ConnectorsSpec repairShop = read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs }, record-date: { nl: de reparatie, en: the repair } }
+                privacy.connectors.sources:
+                  - { name: Workshop, role: controller, tables: [ { table: repair, key: id, category: repair, identity-columns: [email] } ] }
+                """);
+        assertThat(repairShop.sources().get(0).tables().get(0).category()).isEqualTo(new DataCategory("repair"));
+        assertThat(ConnectorsFile.categories(repairShop, "repairs.yml").label("repair", "en")).isEqualTo("repairs");
+        assertThat(ConnectorsFile.categories(repairShop, "repairs.yml").texts("nl"))
+                .containsEntry("repair", java.util.Map.of("label", "reparaties", "recordDate", "de reparatie"));
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties } }
+                """)).hasMessageContaining("broken.yml, categories[0] 'repair': labels needs a text for every language: nl, en (missing: en)");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs }, descriptions: { en: What we repaired } }
+                """)).hasMessageContaining("categories[0] 'repair': descriptions needs a text for every language: nl, en (missing: nl)");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: Repair Jobs, labels: { nl: reparaties, en: repairs } }
+                """)).hasMessageContaining("categories[0] 'Repair Jobs': code must be a word in lower case");
+        assertThatThrownBy(() -> read("""
+                privacy.connectors.categories:
+                  - { code: repair, labels: { nl: reparaties, en: repairs } }
+                  - { code: repair, labels: { nl: herstel, en: mending } }
+                """)).hasMessageContaining("categories[1] 'repair': the code is given twice");
     }
 
     private ConnectorsSpec read(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return ConnectorsFile.read("file:" + file, new DefaultResourceLoader());
     }
 }

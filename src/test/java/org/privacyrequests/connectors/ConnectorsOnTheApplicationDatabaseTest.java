@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
@@ -16,6 +18,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.privacyrequests.lookup.PersonalDataSource;
+import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
 import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.support.ProcessScenario;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -106,6 +110,64 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
                     tables:
                       - { table: "customer; DROP TABLE invoice", key: id, category: contact, identity-columns: [email] }
                 """)).hasMessageContaining("no table");
+    }
+
+    @Test
+    void a_relationship_runs_while_a_condition_on_its_table_holds_and_the_sweep_counts_only_those_that_ended() throws Exception {
+        company.activeCustomer("runs.while.empty@example.org", 1, 0);
+        company.formerCustomer("ended.long.ago@example.org", LocalDate.of(1990, 5, 31), 1);
+        ConnectorCatalog byCondition = load("""
+                privacy.connectors.sources:
+                  - name: Invoices by condition
+                    role: controller
+                    relationship: { table: customer, key: id, active-when: "cancelled_on IS NULL", ended-column: cancelled_on }
+                    tables:
+                      - { table: customer, key: id, link-only: true, identity-columns: [email] }
+                      - { table: invoice, key: id, category: financial, parent: { table: customer, column: customer_id },
+                          customer-column: customer_id, record-date-column: invoice_date }
+                """);
+        PersonalDataSource invoices = byCondition.sources().get(0);
+
+        assertThat(invoices.findByEmail("runs.while.empty@example.org")).singleElement().satisfies(r -> {
+            assertThat(r.relationshipActive()).isTrue();
+            assertThat(r.relationshipEndedOn()).isNull();
+        });
+        assertThat(invoices.findByEmail("ended.long.ago@example.org")).singleElement().satisfies(r -> {
+            assertThat(r.relationshipActive()).isFalse();
+            assertThat(r.relationshipEndedOn()).isEqualTo(LocalDate.of(1990, 5, 31));
+        });
+        // Ended the day before the cutoff: due; on the cutoff itself: not yet.
+        assertThat(invoices.countDue("invoice", new RetentionCut(ErasureAction.ERASE, "relationshipEnd", LocalDate.of(1990, 6, 1)), Set.of()).due())
+                .isEqualTo(1);
+        assertThat(invoices.countDue("invoice", new RetentionCut(ErasureAction.ERASE, "relationshipEnd", LocalDate.of(1990, 5, 31)), Set.of()).due())
+                .isZero();
+    }
+
+    @Test
+    void a_relationship_says_when_it_runs_in_exactly_one_way_and_its_condition_is_one_condition_the_database_accepts() {
+        String source = """
+                privacy.connectors.sources:
+                  - name: Shop
+                    role: controller
+                    relationship: %s
+                    tables:
+                      - { table: customer, key: id, category: contact, identity-columns: [email], customer-column: id }
+                """;
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, ended-column: cancelled_on }")))
+                .as("neither: today's 'no column null' becomes what to write")
+                .hasMessageContaining("broken.yml, source 'Shop', relationship: say when a relationship runs by exactly one of "
+                        + "status-column (with active-values) or active-when");
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, status-column: status, active-values: [active], "
+                + "active-when: \"cancelled_on IS NULL\" }"))).hasMessageContaining("relationship: say when a relationship runs by exactly one");
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, status-column: status }")))
+                .hasMessageContaining("relationship.active-values: status-column needs the values");
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, active-when: \"cancelled_on IS NULL; DELETE FROM invoice\" }")))
+                .hasMessageContaining("relationship.active-when: must be one condition on the table, without ';' or comments");
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, active-when: \"cancelled_on IS NULL -- always\" }")))
+                .hasMessageContaining("without ';' or comments");
+        assertThatThrownBy(() -> load(source.formatted("{ table: customer, key: id, active-when: \"opgezegd_op IS NULL\" }")))
+                .hasMessageContaining("relationship.active-when: the database does not accept 'opgezegd_op IS NULL' as a condition on table customer");
+        assertThat(company.count("SELECT COUNT(*) FROM invoice")).as("nothing ran").isPositive();
     }
 
     @Test
@@ -232,7 +294,7 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
 
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), database, anonymiser);
     }
 }

@@ -107,16 +107,16 @@ class ShopDatabaseOnMariaDbTest {
 
         assertThat(sanne).extracting(PersonalRecord::recordType, PersonalRecord::recordId, PersonalRecord::category)
                 .containsExactlyInAnyOrder(
-                        tuple("klant", "10001", DataCategory.CONTACT),
-                        tuple("bestelling", "50001", DataCategory.ORDER),
-                        tuple("bestelling", "50002", DataCategory.ORDER),
-                        tuple("bestelregel", "1", DataCategory.ORDER),
-                        tuple("bestelregel", "2", DataCategory.ORDER),
-                        tuple("bestelregel", "3", DataCategory.ORDER),
-                        tuple("factuur", "F2024-0001", DataCategory.FINANCIAL),
-                        tuple("factuur", "F2024-0007", DataCategory.FINANCIAL),
+                        tuple("klant", "10001", new DataCategory("contact")),
+                        tuple("bestelling", "50001", new DataCategory("order")),
+                        tuple("bestelling", "50002", new DataCategory("order")),
+                        tuple("bestelregel", "1", new DataCategory("order")),
+                        tuple("bestelregel", "2", new DataCategory("order")),
+                        tuple("bestelregel", "3", new DataCategory("order")),
+                        tuple("factuur", "F2024-0001", new DataCategory("financial")),
+                        tuple("factuur", "F2024-0007", new DataCategory("financial")),
                         // signed up as Sanne.deVries@example.nl: addresses are compared without regard to capitals
-                        tuple("nieuwsbrief_inschrijving", "1", DataCategory.USAGE));
+                        tuple("nieuwsbrief_inschrijving", "1", new DataCategory("usage")));
         assertThat(sanne).allSatisfy(r -> {
             assertThat(r.source()).isEqualTo(SOURCE);
             assertThat(r.role()).isEqualTo(ProcessingRole.CONTROLLER);
@@ -330,6 +330,21 @@ class ShopDatabaseOnMariaDbTest {
     }
 
     @Test
+    void a_running_relationship_said_as_a_condition_the_database_does_not_accept_stops_loading_naming_it() {
+        assertThatThrownBy(() -> load("""
+                privacy.connectors.sources:
+                  - name: Webshop (MariaDB)
+                    role: controller
+                    connection: { url: "jdbc:mariadb://127.0.0.1:3306/privacy_shop_test", username: root, password: "" }
+                    relationship: { table: klant, key: klantnummer, active-when: "cancelled_on IS NULL", ended-column: opgezegd_op }
+                    tables:
+                      - { table: klant, key: klantnummer, category: contact, identity-columns: [emailadres], customer-column: klantnummer }
+                """)).isInstanceOf(ConnectorConfigurationError.class)
+                .hasMessageContaining("broken-webshop.yml, source 'Webshop (MariaDB)', relationship.active-when: the database does not "
+                        + "accept 'cancelled_on IS NULL' as a condition on table klant");
+    }
+
+    @Test
     void a_table_configured_before_its_parent_stops_loading_with_the_file_the_source_and_the_field() throws Exception {
         assertThatThrownBy(() -> load("""
                 privacy.connectors.sources:
@@ -346,7 +361,7 @@ class ShopDatabaseOnMariaDbTest {
 
     private ConnectorCatalog load(String yaml) throws Exception {
         Path file = folder.resolve("broken-webshop.yml");
-        Files.writeString(file, yaml);
+        Files.writeString(file, DemoCategories.with(yaml));
         return new ConnectorCatalog("file:" + file, new DefaultResourceLoader(), shop.getDataSource(), new Anonymiser(new KeyedHash("test-key")));
     }
 

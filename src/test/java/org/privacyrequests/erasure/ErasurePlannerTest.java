@@ -79,8 +79,8 @@ class ErasurePlannerTest {
         RetentionPolicy policy = mock(RetentionPolicy.class);
         ErasurePlans plans = mock(ErasurePlans.class);
         AuditTrail audit = mock(AuditTrail.class);
-        PersonalRecord invoice = record("invoice", "INV-1", DataCategory.FINANCIAL);
-        PersonalRecord newsletter = record("newsletter", "NL-1", DataCategory.CONTACT);
+        PersonalRecord invoice = record("invoice", "INV-1", new DataCategory("financial"));
+        PersonalRecord newsletter = record("newsletter", "NL-1", new DataCategory("contact"));
         when(found.controllerRecords(REFERENCE)).thenReturn(List.of(invoice, newsletter));
         when(policy.onErasureRequest(invoice)).thenReturn(new RetentionDecision(ErasureAction.KEEP, null, "after-relationship",
                 Period.ofYears(7), "fiscal-retention"));
