@@ -40,7 +40,7 @@ declare -a P_START P_RSS P_RSS_LOAD B_START B_RSS B_RSS_LOAD
 for run in $(seq 1 "$RUNS"); do
   read -r pid secs < <(start "$PRODUCT_JAR" $PRODUCT_PORT "http://127.0.0.1:$PRODUCT_PORT/engine-rest/process-definition/key/data-subject-request" \
       --spring.datasource.url="jdbc:h2:mem:startup;DB_CLOSE_DELAY=-1" --privacy.mail.embedded-server.smtp-port=33025 \
-      --privacy.mail.embedded-server.imap-port=33143 --spring.mail.port=33025 --privacy.intake.mailbox.port=33143)
+      --privacy.mail.embedded-server.imap-port=33143)
   P_START+=("$secs"); P_RSS+=("$(rss_mb "$pid")")
   seq 1 "$REQUESTS" | xargs -P 4 -I@@ curl -fs -o /dev/null -u demo:demo -H 'Content-Type: application/json' \
       "http://127.0.0.1:$PRODUCT_PORT/api/requests" \

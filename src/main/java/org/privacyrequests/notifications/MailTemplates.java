@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.privacyrequests.company.DataCategories;
+import org.privacyrequests.company.CompanyFolder;
 import org.privacyrequests.company.Languages;
 import org.privacyrequests.web.FreeMarkerSetup;
 import org.springframework.stereotype.Component;
@@ -16,16 +17,19 @@ import org.springframework.stereotype.Component;
  * The texts of every mail, in Dutch and English, from FreeMarker files under {@code mail/<language>/}.
  * A mail template's first line is {@code Subject: ...}, then an empty line, then the body; documents
  * attached to mails ({@code .ftlh}) are HTML with every value escaped. The company's data categories read in every
- * template as the shared variable {@code categories}, in the mail's language (see {@code common.ftl}).
+ * template as the shared variable {@code categories}, in the mail's language (see {@code common.ftl}). A company's own
+ * template of the same name, in {@code mail/<language>/} of its company folder, is used instead of the product's.
  */
 @Component
 public class MailTemplates {
 
     private final Map<String, Configuration> configurations = new ConcurrentHashMap<>();
     private final DataCategories categories;
+    private final CompanyFolder companyFolder;
 
-    public MailTemplates(DataCategories categories) {
+    public MailTemplates(DataCategories categories, CompanyFolder companyFolder) {
         this.categories = categories;
+        this.companyFolder = companyFolder;
     }
 
     public RenderedMail render(String template, String language, Map<String, Object> model) {
@@ -51,7 +55,7 @@ public class MailTemplates {
 
     private Configuration configuration(String language) {
         return configurations.computeIfAbsent(language, lang -> {
-            Configuration c = FreeMarkerSetup.templatesUnder("mail/" + lang);
+            Configuration c = FreeMarkerSetup.templatesUnder("mail/" + lang, companyFolder.find("mail/" + lang));
             c.setLocale(java.util.Locale.forLanguageTag(lang));
             try {
                 c.setSharedVariable("categories", categories.texts(lang));

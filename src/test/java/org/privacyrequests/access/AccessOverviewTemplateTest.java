@@ -17,7 +17,7 @@ import org.privacyrequests.notifications.MailTemplates;
  */
 class AccessOverviewTemplateTest {
 
-    private final MailTemplates templates = new MailTemplates(DataCategories.NONE);
+    private final MailTemplates templates = new MailTemplates(DataCategories.NONE, org.privacyrequests.company.CompanyFolder.none());
 
     @Test
     void art15_2_a_transfer_outside_the_eea_names_the_country_and_its_safeguard() {
@@ -41,7 +41,7 @@ class AccessOverviewTemplateTest {
     void a_category_reads_as_the_company_configured_it_with_its_description_and_what_its_own_date_is_called() {
         MailTemplates repairShop = new MailTemplates(() -> List.of(new DataCategories.ConfiguredCategory("repair",
                 Map.of("nl", "reparaties", "en", "repairs"), Map.of("nl", "Wat we aan uw fiets deden", "en", "What we did to your bicycle"),
-                Map.of("nl", "de reparatie", "en", "the repair"))));
+                Map.of("nl", "de reparatie", "en", "the repair"))), org.privacyrequests.company.CompanyFolder.none());
         Map<String, Object> repair = Map.of("category", "repair", "fields", List.of(),
                 "keep", Map.of("amount", 1, "unit", "years", "countedFrom", "recordDate", "then", "ERASE", "endsOn", "2 maart 2027"));
         assertThat(render(repairShop, "nl", false, List.of(repair))).contains("Reparaties &ndash; verwijderd 1 jaar na de reparatie (2 maart 2027)",

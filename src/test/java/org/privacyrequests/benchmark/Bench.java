@@ -45,7 +45,6 @@ final class Bench {
         String[] common = {
                 "--server.port=0",
                 "--privacy.mail.embedded-server.smtp-port=23025", "--privacy.mail.embedded-server.imap-port=23143",
-                "--spring.mail.port=23025", "--privacy.intake.mailbox.port=23143",
                 "--privacy.intake.mailbox.enabled=false",
                 "--camunda.bpm.generate-unique-process-engine-name=true",
                 "--camunda.bpm.job-execution.enabled=" + jobExecutor,
