@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
 class Anonymiser {
 
     static final String PREFIX = "anon:";
+    /** How many hexadecimal digits of the hash a stand-in keeps. */
+    static final int DIGITS = 24;
+    /** The length of every stand-in: what a hashed column must take (the start-up check asks the database). */
+    static final int LENGTH = PREFIX.length() + DIGITS;
 
     private final KeyedHash keyedHash;
 
@@ -23,6 +27,6 @@ class Anonymiser {
         if (value == null || value.startsWith(PREFIX)) {
             return value;
         }
-        return PREFIX + keyedHash.of(value).substring(0, 24);
+        return PREFIX + keyedHash.of(value).substring(0, DIGITS);
     }
 }

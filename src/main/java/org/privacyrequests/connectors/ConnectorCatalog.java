@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads the connector configuration (the file named by {@code privacy.connectors.config}), checks every
- * name in it against the databases, and offers one {@link JdbcConnector} per configured source. A
- * configuration that cannot work stops start-up with a message naming the file, the source and the field.
+ * name in it against the databases, checks that the databases can carry out what erasure, anonymisation, the retention
+ * sweep, correction and objection will do ({@link ChangeReadiness}), and offers one {@link JdbcConnector} per configured
+ * source. A configuration that cannot work stops start-up with a message naming the file, the source and the field.
  */
 @Component
 public class ConnectorCatalog implements DisposableBean, org.privacyrequests.lookup.PersonalDataSources,
@@ -35,15 +36,16 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
         ConnectorsSpec spec = ConnectorsFile.read(location, resources);
         categories = ConnectorsFile.categories(spec, location);
         try {
-            load(spec, location, applicationDatabase, anonymiser);
+            load(spec, location, applicationDatabase, anonymiser, new ChangeReadiness(CorrectionFormLimits.read(resources)));
         } catch (RuntimeException e) {
             destroy();
             throw e;
         }
     }
 
-    private void load(ConnectorsSpec spec, String location, DataSource applicationDatabase, Anonymiser anonymiser) {
+    private void load(ConnectorsSpec spec, String location, DataSource applicationDatabase, Anonymiser anonymiser, ChangeReadiness readiness) {
         Set<String> names = new HashSet<>();
+        List<String> unready = new ArrayList<>();
         for (ConnectorsSpec.Source source : spec.sources()) {
             ConfigurationProblems problems = new ConfigurationProblems(location, source.name());
             if (source.name() == null || source.name().isBlank() || !names.add(source.name())) {
@@ -52,17 +54,34 @@ public class ConnectorCatalog implements DisposableBean, org.privacyrequests.loo
             DataSource database = source.connection() == null ? applicationDatabase : connect(source, problems);
             ProcessingRole role = role(source, problems);
             SourceDescriptions.check(source, problems);
-            java.util.function.Supplier<JdbcConnector> connector = () -> new JdbcConnector(source.name(), describe(source), role,
-                    database, source.connection() != null, TableResolver.tables(source, database, problems),
-                    TableResolver.relationship(source, database, problems), anonymiser);
             if (source.connection() != null && !reachable(database)) {
                 LOG.warn("Connector configuration {}, source '{}': its database cannot be reached now; its names are checked "
                         + "when it is first used, and until then requests that need it wait as incidents", location, source.name());
-                sources.add(new LateConnector(source.name(), describe(source), connector));
+                sources.add(new LateConnector(source.name(), describe(source), () -> {
+                    List<String> own = new ArrayList<>();
+                    JdbcConnector connector = connector(source, role, database, problems, anonymiser, readiness, own);
+                    if (!own.isEmpty()) {
+                        throw ChangeReadiness.error(location, own);
+                    }
+                    return connector;
+                }));
             } else {
-                sources.add(connector.get());
+                sources.add(connector(source, role, database, problems, anonymiser, readiness, unready));
             }
         }
+        // All sources' problems at once: a company fixes its configuration and its grants in one round, not one per start.
+        if (!unready.isEmpty()) {
+            throw ChangeReadiness.error(location, unready);
+        }
+    }
+
+    /** The source's connector, its names resolved against the database; what its changes need that the database lacks goes to {@code unready}. */
+    private static JdbcConnector connector(ConnectorsSpec.Source source, ProcessingRole role, DataSource database, ConfigurationProblems problems,
+                                           Anonymiser anonymiser, ChangeReadiness readiness, List<String> unready) {
+        java.util.Map<String, ResolvedTable> tables = TableResolver.tables(source, database, problems);
+        RelationshipColumns relationship = TableResolver.relationship(source, database, problems);
+        unready.addAll(readiness.check(source, problems, tables, relationship, database));
+        return new JdbcConnector(source.name(), describe(source), role, database, source.connection() != null, tables, relationship, anonymiser);
     }
 
     private static boolean reachable(DataSource database) {

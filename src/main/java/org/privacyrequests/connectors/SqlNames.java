@@ -63,6 +63,19 @@ final class SqlNames {
                 || sqlType == java.sql.Types.TINYINT || sqlType == java.sql.Types.NUMERIC || sqlType == java.sql.Types.DECIMAL;
     }
 
+    /** What the database says about each column of a table (by its stored name): type, size and whether it takes NULL. */
+    java.util.Map<String, ColumnShape> shapes(String table) throws SQLException {
+        java.util.Map<String, ColumnShape> shapes = new java.util.LinkedHashMap<>();
+        try (ResultSet rs = metadata.getColumns(catalog, schema, escaped(table), "%")) {
+            while (rs.next()) {
+                String column = rs.getString("COLUMN_NAME");
+                shapes.put(column, new ColumnShape(table, column, rs.getInt("DATA_TYPE"), rs.getString("TYPE_NAME"), rs.getInt("COLUMN_SIZE"),
+                        rs.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls));
+            }
+        }
+        return shapes;
+    }
+
     private String columnInfo(String table, String name, String field) throws SQLException {
         try (ResultSet rs = metadata.getColumns(catalog, schema, escaped(table), "%")) {
             while (rs.next()) {

@@ -27,8 +27,8 @@ import org.springframework.stereotype.Component;
  * so a restart, or a second node started from the same files, deploys nothing. A file removed from the folder stays
  * deployed in the version it last had; the product's own file of that name comes back as a new version.
  *
- * <p>The forms are deployed by Spring's deployment ({@code camunda.bpm.deployment-resource-pattern}); the models
- * find them by key ({@code formRefBinding="latest"}), so they need not be in the same deployment.
+ * <p>The forms are deployed in the staff language by {@code stafflanguage/StaffForms}; the models find them by key
+ * ({@code formRefBinding="latest"}), so they need not be in the same deployment. The starter's own auto-deployment is off.
  */
 @Component
 public class ProcessModelDeployment extends AbstractProcessEnginePlugin {

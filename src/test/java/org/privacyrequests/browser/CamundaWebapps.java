@@ -16,6 +16,8 @@ final class CamundaWebapps {
 
     private static final String TASKLIST = "/camunda/app/tasklist/default/";
     private static final String COCKPIT = "/camunda/app/cockpit/default/";
+    /** Tasklist's button that completes a task, in the staff language of the tests (Dutch, the default). */
+    static final String COMPLETE = "Afronden";
 
     private final Browser browser;
 
@@ -119,7 +121,7 @@ final class CamundaWebapps {
      * (outside the window, or under Tasklist's fixed footer or anything else); empty when the whole of it shows.
      */
     String whatHidesComplete() {
-        var button = browser.driver().findElement(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Complete']"));
+        var button = browser.driver().findElement(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='" + COMPLETE + "']"));
         Object hidden = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("""
                 const b = arguments[0];
                 b.scrollIntoView({block: 'end'});
@@ -174,7 +176,7 @@ final class CamundaWebapps {
     void complete() {
         // Leave the last field first: its blur re-validates and re-renders the form, which can swallow the click.
         ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("document.activeElement && document.activeElement.blur()");
-        browser.click(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='Complete']"));
+        browser.click(By.xpath("//div[contains(@class,'form-actions')]/button[normalize-space(.)='" + COMPLETE + "']"));
     }
 
     /** Waits for the form to go; if Tasklist shows an error instead, fails with its message. */

@@ -44,7 +44,7 @@ class IdentityAndForwardingInTheBrowserTest extends StaffInTheBrowser {
 
         camunda.logInToTasklist("support");
         camunda.openTask(filter("Support team"), reference, "Verify identity");
-        assertThat(camunda.formText()).contains("The requester answered", "Decision", "Identity verified");
+        assertThat(camunda.formText()).contains("De verzoeker heeft geantwoord", "Besluit", "Identiteit vastgesteld");
         assertThat(browser.all(By.cssSelector("input[type=radio][id*='-Field_identityDecision']")))
                 .as("the decision's options").hasSize(3)
                 .noneMatch(option -> option.isSelected());
@@ -66,9 +66,9 @@ class IdentityAndForwardingInTheBrowserTest extends StaffInTheBrowser {
 
         camunda.logInToTasklist("support");
         camunda.openTask(filter("Support team"), followUp.getBusinessKey(), "Follow up with the webshop");
-        assertThat(camunda.formText()).contains("Buitensport Direct", "What happened");
+        assertThat(camunda.formText()).contains("Buitensport Direct", "Wat er is gebeurd");
         camunda.claim();
-        camunda.choose("We reminded the webshop: wait another period for its answer");
+        camunda.choose("We hebben de webshop herinnerd: nog een termijn op het antwoord wachten");
         camunda.fill("Field_followUpNote", "Called Fleur de Boer; she answers the request this week.");
         browser.showsNoTrace();
         browser.screenshot("20-follow-up-with-the-webshop");

@@ -36,7 +36,7 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
 
         camunda.logInToTasklist("support");
         camunda.openTask(filter("Support team"), reference, "Verify identity");
-        assertThat(camunda.formText()).contains("Request: " + reference, "Decision", "Identity verified");
+        assertThat(camunda.formText()).contains("Verzoek: " + reference, "Besluit", "Identiteit vastgesteld");
         browser.screenshot("06-tasklist-verify-identity");
         camunda.claim();
         camunda.complete();
@@ -45,7 +45,7 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
         browser.screenshot("07-verify-identity-required-field");
         camunda.dismissNotification();
 
-        camunda.choose("Identity verified");
+        camunda.choose("Identiteit vastgesteld");
         camunda.fill("Field_identityNote", "Called back on the phone number in the customer file; he confirmed the request.");
         camunda.fill("Field_customerNumber", "1");
         browser.screenshot("08-verify-identity-filled");
@@ -55,7 +55,7 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
 
         camunda.openTask(filter("Support team"), reference, "Review access answer");
         camunda.claim();
-        camunda.choose("Complete and correct: send it to the requester");
+        camunda.choose("Volledig en juist: naar de verzoeker sturen");
         browser.screenshot("09-review-access-answer");
         camunda.complete();
         camunda.waitUntilCompleted();
@@ -75,7 +75,7 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
         camunda.openTask(filter("Managers"), reference, "Approve erasure");
         camunda.claim();
         assertThat(camunda.formText()).contains("Sam Support", "Invoices stay for the tax retention period");
-        camunda.choose("Approve: erase and anonymise as planned");
+        camunda.choose("Goedkeuren: verwijderen en anonimiseren zoals gepland");
         browser.screenshot("11-approve-erasure");
         camunda.complete();
         camunda.waitUntilCompleted();
@@ -153,9 +153,9 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
         String reference = reference(request);
         camunda.logInToTasklist("support");
         camunda.openTask(filter("Support team"), reference, "Verify identity");
-        assertThat(camunda.formText()).contains("Answer due: 2026-12-24");
+        assertThat(camunda.formText()).contains("Antwoord uiterlijk: 2026-12-24");
         String dueBefore = camunda.dueDateOnCard();
-        assertThat(dueBefore).startsWith("Due");
+        assertThat(dueBefore).startsWith("Uiterlijk");
 
         actAs("support");
         runtimeService.startProcessInstanceByKey("extend-request-deadline", Map.of("reference", reference,
@@ -169,25 +169,25 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
             return !due.isEmpty() && !due.equals(dueBefore);
         });
         camunda.openTask(filter("Support team"), reference, "Verify identity");
-        assertThat(camunda.formText()).contains("Answer due: 2027-01-24").doesNotContain("2026-12-24");
+        assertThat(camunda.formText()).contains("Antwoord uiterlijk: 2027-01-24").doesNotContain("2026-12-24");
     }
 
     @Test
     void a_manager_starts_a_retention_dry_run_in_tasklist_and_reads_its_plan() {
         camunda.logInToTasklist("manager");
-        browser.click(By.xpath("//a[contains(normalize-space(.),'Start process')]"));
+        browser.click(By.xpath("//a[contains(normalize-space(.),'Proces starten')]"));
         browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//a[starts-with(@ng-click,'selectProcessDefinition')]"
                 + "[normalize-space(.)='Start a retention sweep by hand']"));
         assertThat(browser.waitFor(By.cssSelector("input[type=checkbox][id$='-Field_dryRun']")).isSelected())
                 .as("a dry run unless the manager unticks it").isTrue();
         browser.screenshot("15-start-retention-dry-run");
-        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Start']"));
+        browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Starten']"));
         browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
         runJobs();
 
         String sweep = runtimeService.createProcessInstanceQuery().processDefinitionKey("retention-enforcement").list().get(0).getBusinessKey();
         camunda.openTask(filter("Managers"), sweep, "Review retention dry run");
-        assertThat(camunda.formText()).contains("Nothing has been changed", "Account data: erased 30 days after the subscription is cancelled",
+        assertThat(camunda.formText()).contains("Er is niets veranderd", "Account data: erased 30 days after the subscription is cancelled",
                 "Customer accounts / account_user");
         browser.showsNoTrace();
         browser.screenshot("16-retention-dry-run-plan");

@@ -40,7 +40,7 @@ class StaffPagesInTheBrowserTest extends StaffInTheBrowser {
         camunda.logInToTasklist("support");
         camunda.openTask(filter("Support team"), request.reference(), "Verify identity");
         String tasklist = browser.driver().getWindowHandle();
-        browser.click(By.linkText("Request details"));
+        browser.click(By.linkText("Gegevens van het verzoek"));
         browser.waitUntil(d -> d.getWindowHandles().size() == 2);
         String page = browser.driver().getWindowHandles().stream().filter(h -> !h.equals(tasklist)).findFirst().orElseThrow();
         browser.driver().switchTo().window(page);

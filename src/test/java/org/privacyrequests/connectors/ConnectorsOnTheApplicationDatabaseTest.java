@@ -36,6 +36,13 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
     Path folder;
 
     @Test
+    void the_demo_configuration_passes_the_check_of_what_its_erasures_and_corrections_need() {
+        ConnectorCatalog demo = new ConnectorCatalog("classpath:connectors/demo-company.yml", new DefaultResourceLoader(), database, anonymiser);
+        assertThat(demo.sources()).extracting(PersonalDataSource::name).containsExactly("Customer accounts", "Invoices and payments",
+                "Webshop orders (on behalf of webshops)", "Website visits", "Support e-mails", "Newsletter");
+    }
+
+    @Test
     void identity_values_that_try_to_inject_sql_find_nothing_and_change_nothing() {
         int customers = company.count("SELECT COUNT(*) FROM customer WHERE email IS NOT NULL");
         for (String hostile : List.of("' OR 1=1 --", "x@example.org' OR '1'='1", "\"; DROP TABLE customer; --")) {

@@ -151,6 +151,8 @@ class TwoNodesOnPostgresTest {
         var repository = engine(nodeB).getRepositoryService();
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("data-subject-request").count()).isEqualTo(1);
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("privacy-complaint").count()).isEqualTo(1);
+        // The forms are the product's own deployment (stafflanguage/StaffForms), filtered for duplicates the same way.
+        assertThat(repository.createDeploymentQuery().deploymentName("privacy-requests-forms").count()).isEqualTo(1);
     }
 
     @Test
