@@ -140,7 +140,7 @@ class AnotherCompanyByConfigurationTest {
 
     @Test
     void the_companys_retention_table_decides_how_long_invoices_are_kept() {
-        var rule = product.getBean(RetentionPolicy.class).sweptBy(ProcessingRole.CONTROLLER, DataCategory.FINANCIAL);
+        var rule = product.getBean(RetentionPolicy.class).sweptBy(ProcessingRole.CONTROLLER, new DataCategory("financial"), null, null);
 
         assertThat(rule.period()).isEqualTo(Period.ofYears(10));
         assertThat(rule.rule()).contains("10 years");
@@ -173,7 +173,7 @@ class AnotherCompanyByConfigurationTest {
         assertThat(again.createDeploymentQuery().deploymentName(ProcessModelDeployment.DEPLOYMENT_NAME).count()).isEqualTo(deployments);
         assertThat(again.createDecisionDefinitionQuery().decisionDefinitionKey(RetentionPolicy.DECISION_KEY).count()).isEqualTo(decisions);
         assertThat(again.createProcessDefinitionQuery().count()).isEqualTo(processes);
-        assertThat(product.getBean(RetentionPolicy.class).sweptBy(ProcessingRole.CONTROLLER, DataCategory.FINANCIAL).period())
+        assertThat(product.getBean(RetentionPolicy.class).sweptBy(ProcessingRole.CONTROLLER, new DataCategory("financial"), null, null).period())
                 .isEqualTo(Period.ofYears(10));
     }
 
