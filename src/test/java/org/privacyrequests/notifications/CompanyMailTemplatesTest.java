@@ -33,7 +33,7 @@ class CompanyMailTemplatesTest {
                 <#import "common.ftl" as c>
                 A request is waiting.
                 """);
-        MailTemplates templates = new MailTemplates(new CompanyFolder(FOLDER.toString()));
+        MailTemplates templates = new MailTemplates(org.privacyrequests.company.DataCategories.NONE, new CompanyFolder(FOLDER.toString()));
 
         assertThat(templates.render("support-reminder", "en", Map.of("reference", "DSR-1")).subject()).isEqualTo("Bakery reminder DSR-1");
     }
@@ -42,7 +42,7 @@ class CompanyMailTemplatesTest {
     void a_mistake_in_a_companys_template_stops_start_up_naming_the_file() throws IOException {
         Files.writeString(FOLDER.resolve("mail/en/request-received.ftl"), "Subject: <#if>\n");
 
-        assertThatThrownBy(() -> new MailTemplates(new CompanyFolder(FOLDER.toString())))
+        assertThatThrownBy(() -> new MailTemplates(org.privacyrequests.company.DataCategories.NONE, new CompanyFolder(FOLDER.toString())))
                 .hasMessageContaining(FOLDER.resolve("mail/en/request-received.ftl").toString())
                 .hasMessageContaining("line 1");
     }
