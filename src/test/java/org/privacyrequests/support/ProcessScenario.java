@@ -184,7 +184,7 @@ public abstract class ProcessScenario {
     /** A received mail, readable in assertions. */
     public record Mail(String subject, String body, List<String> attachments) {
 
-        static Mail of(MimeMessage m) {
+        public static Mail of(MimeMessage m) {
             try {
                 Object content = m.getContent();
                 if (content instanceof String text) {
