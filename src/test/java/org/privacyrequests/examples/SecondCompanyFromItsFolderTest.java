@@ -59,10 +59,19 @@ class SecondCompanyFromItsFolderTest {
 
     @BeforeAll
     static void startTheProductFromTheCompanyFolder() throws Exception {
-        loadSampleData("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "trapkracht_winkel", "DROP DATABASE IF EXISTS trapkracht_winkel WITH (FORCE)",
-                SHOP, "winkel-postgresql.sql");
-        loadSampleData("jdbc:mariadb://127.0.0.1:3306/", "root", "trapkracht_marketing", "DROP DATABASE IF EXISTS trapkracht_marketing",
-                MARKETING, "marketing-mariadb.sql");
+        try {
+            loadSampleData("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "trapkracht_winkel",
+                    "DROP DATABASE IF EXISTS trapkracht_winkel WITH (FORCE)", SHOP, "winkel-postgresql.sql");
+            loadSampleData("jdbc:mariadb://127.0.0.1:3306/", "root", "trapkracht_marketing", "DROP DATABASE IF EXISTS trapkracht_marketing",
+                    MARKETING, "marketing-mariadb.sql");
+        } catch (SQLException noDatabase) {
+            // As the other tests on the machine's databases: skipped with a line where there are none, failed in CI.
+            if (Boolean.getBoolean("privacy.mariadb.required")) {
+                throw new AssertionError("the example company needs PostgreSQL (127.0.0.1:5432) and MariaDB (127.0.0.1:3306)", noDatabase);
+            }
+            System.out.println("SKIPPED: the example company needs PostgreSQL and MariaDB on this machine (" + noDatabase.getMessage() + ")");
+            org.junit.jupiter.api.Assumptions.abort("PostgreSQL and MariaDB are needed for the example company");
+        }
         ClockUtil.setCurrentTime(Date.from(TODAY));
         product = new SpringApplicationBuilder(PrivacyRequestsApplication.class).run(
                 "--privacy.company-dir=" + FOLDER,
