@@ -34,6 +34,9 @@ class WebappLanguage {
     private static final String APPS = "{app:tasklist|cockpit|admin|welcome}";
     private static final CacheControl REVALIDATE = CacheControl.noCache();
 
+    /** Where the webapps are served (as CockpitTexts and CockpitForManagers read it), not a fixed /camunda. */
+    private static final String WEBAPPS = "${camunda.bpm.webapp.application-path:/camunda}/app/";
+
     private final String language;
     private final ObjectMapper json = new ObjectMapper();
     private final Map<String, JsonNode> texts = new ConcurrentHashMap<>();
@@ -43,13 +46,13 @@ class WebappLanguage {
     }
 
     /** Imported by each webapp's scripts/config.js. */
-    @GetMapping(value = "/camunda/app/" + APPS + "/scripts/staff-language.js", produces = "text/javascript")
+    @GetMapping(value = WEBAPPS + APPS + "/scripts/staff-language.js", produces = "text/javascript")
     ResponseEntity<String> staffLanguage(@PathVariable String app) {
         return ResponseEntity.ok().cacheControl(REVALIDATE)
                 .body("// The staff language (privacy.company.staff-language), served by the product.\nexport default '" + language + "';\n");
     }
 
-    @GetMapping(value = "/camunda/app/" + APPS + "/locales/{locale:" + Languages.PATTERN + "}.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping(value = WEBAPPS + APPS + "/locales/{locale:" + Languages.PATTERN + "}.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<JsonNode> texts(@PathVariable String app, @PathVariable String locale) {
         return ResponseEntity.ok().cacheControl(REVALIDATE).body(texts.computeIfAbsent(app + "/" + locale, key -> load(app, locale)));
     }
