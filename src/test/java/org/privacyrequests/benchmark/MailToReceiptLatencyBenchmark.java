@@ -18,7 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * receipt has gone out, as the product runs (IMAP IDLE wakes the intake, the job executor sends the receipt): the
  * 95th percentile at a trickle of one mail a second and in a burst of 1,000. The baseline, measured in the same
  * run on the same node, is the same request handed to the intake directly (no mailbox), from that call to its
- * receipt: the ratio is what reading the mailbox adds.
+ * receipt: the ratio is what reading the mailbox adds. The goal (issue 19) is what a requester feels: the receipt
+ * within 3 s at a trickle (p95); the burst's row has no goal and shows how far behind the intake falls.
  */
 class MailToReceiptLatencyBenchmark {
 
@@ -70,8 +71,11 @@ class MailToReceiptLatencyBenchmark {
             }
             List<Double> mailBurstLatency = latencies(jdbc, mailBurst);
 
-            report("trickle of 1 mail/s (" + TRICKLE + " mails)", apiTrickleLatency, mailTrickleLatency, 3.0);
-            report("burst of " + BURST + " mails", apiBurstLatency, mailBurstLatency, 2.0);
+            // What a requester feels: under 3 s at a trickle. A burst has no goal: it shows how the intake keeps up.
+            LatencyRow trickle = report("trickle of 1 mail/s (" + TRICKLE + " mails)", apiTrickleLatency, mailTrickleLatency);
+            Bench.report(trickle.what(), trickle.baseline(), trickle.ours(), trickle.ratio(), "< 3 s (absolute)", trickle.oursSeconds() < 3.0);
+            LatencyRow burst = report("burst of " + BURST + " mails, each counted from the burst's start", apiBurstLatency, mailBurstLatency);
+            Bench.inform(burst.what(), burst.baseline(), burst.ours(), burst.ratio());
         }
     }
 
@@ -89,13 +93,22 @@ class MailToReceiptLatencyBenchmark {
         return seconds;
     }
 
-    private static void report(String what, List<Double> api, List<Double> mail, double goal) {
+    /** One row's figures: the p95 of the mails against the p95 of the same requests handed to the intake directly. */
+    private static LatencyRow report(String what, List<Double> api, List<Double> mail) {
         double apiP95 = p95(api);
         double mailP95 = p95(mail);
         double ratio = mailP95 / apiP95;
-        Bench.report("Mail to receipt, p95, " + what + " (baseline: the intake called directly)",
+        return new LatencyRow("Mail to receipt, p95, " + what + " (baseline: the same requests handed to the intake directly; "
+                + String.format(java.util.Locale.ROOT, "p50 %.2f s against %.2f s)", p50(mail), p50(api)),
                 String.format(java.util.Locale.ROOT, "%.2f s", apiP95), String.format(java.util.Locale.ROOT, "%.2f s", mailP95),
-                new Bench.Stats(ratio, ratio, ratio), "≤ " + goal, ratio <= goal);
+                new Bench.Stats(ratio, ratio, ratio), mailP95);
+    }
+
+    private record LatencyRow(String what, String baseline, String ours, Bench.Stats ratio, double oursSeconds) {
+    }
+
+    private static double p50(List<Double> values) {
+        return Bench.Stats.percentile(values, 0.5);
     }
 
     private static double p95(List<Double> values) {
