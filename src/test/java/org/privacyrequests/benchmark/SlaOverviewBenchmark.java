@@ -60,8 +60,9 @@ class SlaOverviewBenchmark {
                 + READS + " reads per run)", Bench.Stats.of(thousandPage).format(" ms"), Bench.Stats.of(hundredThousandPage).format(" ms"),
                 pageRatio, "< 3", pageRatio.median() < 3);
         Bench.Stats ratio = Bench.Stats.of(Bench.ratios(hundredThousand, thousand));
-        Bench.report(what + ", working the overview out (the query, once per snapshot): 100,000 open requests against 1,000",
-                Bench.Stats.of(thousand).format(" ms"), Bench.Stats.of(hundredThousand).format(" ms"), ratio, "< 3", ratio.median() < 3);
+        // Information only (issue 19): what a manager waits for is the page read; the query runs once per snapshot.
+        Bench.inform(what + ", working the overview out (the query, once per snapshot): 100,000 open requests against 1,000",
+                Bench.Stats.of(thousand).format(" ms"), Bench.Stats.of(hundredThousand).format(" ms"), ratio);
     }
 
     private static double medianRead(Runnable read) {
