@@ -80,36 +80,55 @@ final class RetentionStatements {
      * Carries out the cut on at most {@code limit} due rows that are not protected, those with keys after
      * {@code after} (null: from the first), in key order; the caller runs it in the source's transaction. The next
      * batch starts after the last key this one looked at, so a sweep reads each row once however many rows it
-     * has already changed or skipped, and each batch is one statement.
+     * has already changed or skipped. A batch is a query for its keys and one statement on their key range (the due
+     * rows between the first and the last key, less the protected ones among them): the database walks its key index
+     * once, where a list of thousands of bound keys would be looked up one by one.
      */
     DoneBatch applyDue(String tableName, RetentionCut cut, Set<String> protectedKeys, int limit, Object after) {
         ResolvedTable table = tables.named(tableName, tableName);
         DueRows due = dueRows(table, cut);
         String key = table.key().column();
+        String range = due.condition();
         List<Object> values = new ArrayList<>(List.of(due.values()));
-        String from = "";
         if (after != null) {
-            from = " AND " + key + " > ?";
+            range += " AND " + key + " > ?";
             values.add(after);
         }
         // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
-        List<Object> found = jdbc.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + due.condition() + from
+        List<Object> found = jdbc.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + range
                 + " ORDER BY " + key + " LIMIT " + (limit + protectedKeys.size()), Object.class, values.toArray());
-        List<Object> keys = new ArrayList<>();
+        int toChange = 0;
+        List<Object> skipped = new ArrayList<>();
         Object last = null;
         for (Object k : found) {
-            if (keys.size() == limit) {
+            boolean isProtected = protectedKeys.contains(String.valueOf(k));
+            // The batch ends early rather than leave out more keys than one statement takes.
+            if (toChange == limit || isProtected && skipped.size() == PersonLookup.IN_CHUNK) {
                 break;
             }
             last = k;
-            if (!protectedKeys.contains(String.valueOf(k))) {
-                keys.add(k);
+            if (isProtected) {
+                skipped.add(k);
+            } else {
+                toChange++;
             }
         }
-        if (keys.isEmpty()) {
+        if (toChange == 0) {
             return new DoneBatch(0, last);
         }
-        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, keys) : erasure.anonymiseOrEraseAll(table, keys);
+        range += " AND " + key + " <= ?";
+        values.add(last);
+        if (!skipped.isEmpty()) {
+            range += " AND " + key + " NOT IN (" + marks(skipped.size()) + ")";
+            values.addAll(skipped);
+        }
+        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, range, values) : erasure.anonymiseOrEraseAll(table, range, values);
+        if (changed > toChange) {
+            // Due rows were added inside the range since the query (keys that are not ascending): the line would change
+            // more than its plan said. The batch is rolled back; the retry reads the range again.
+            throw new IllegalStateException("Retention sweep on " + source + ", table " + table.name() + ": " + changed
+                    + " rows in the batch's key range, " + toChange + " found due a moment before; batch rolled back");
+        }
         return new DoneBatch(changed, last);
     }
 
