@@ -65,57 +65,75 @@ final class ErasureStatements {
     }
 
     /**
-     * What {@link #anonymiseOrErase} does to each of the rows, in one statement when no masking depends on a row's
-     * value (null and placeholder maskings; erasing always), so a retention sweep's batch is one round trip; a
-     * hash masking is worked out row by row. Counts the rows changed.
+     * What {@link #anonymiseOrErase} does to each row of a batch, the rows given by an SQL condition on the table
+     * and its bound values. When no masking depends on a row's value (null and placeholder maskings) that is one
+     * statement. A hash masking reads the batch's rows that still need it in one query, works the stand-ins out with
+     * the {@link Anonymiser} (the same keyed hash as a request's anonymisation: the databases have no HMAC in common)
+     * and writes them back as one JDBC batch, one round trip rather than two statements a row. Counts the rows changed.
      */
-    int anonymiseOrEraseAll(ResolvedTable table, List<Object> keys) {
+    int anonymiseOrEraseAll(ResolvedTable table, String rows, List<Object> rowValues) {
         if (!table.erasure().anonymises()) {
-            return eraseAll(table, keys);
+            return eraseAll(table, rows, rowValues);
         }
         Map<String, Masking> masking = table.erasure().masking();
+        List<String> stillPersonal = new ArrayList<>();
+        List<Object> conditionValues = new ArrayList<>(rowValues);
+        masking.forEach((column, how) -> stillPersonal.add(how.stillPersonal(column, conditionValues)));
+        String where = rows + " AND (" + String.join(" OR ", stillPersonal) + ")";
         if (masking.values().stream().anyMatch(m -> m instanceof Masking.Hash)) {
-            int changed = 0;
-            for (Object key : keys) {
-                changed += anonymise(table, key, masking.keySet());
-            }
-            return changed;
+            return hashAll(table, masking, where, conditionValues);
         }
         List<String> sets = new ArrayList<>();
-        List<String> stillPersonal = new ArrayList<>();
-        List<Object> setValues = new ArrayList<>();
-        List<Object> conditionValues = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
         masking.forEach((column, how) -> {
             Object replacement = how.replacement(null, anonymiser);
             if (replacement == null) {
                 sets.add(column + " = NULL");
             } else {
                 sets.add(column + " = ?");
-                setValues.add(replacement);
+                values.add(replacement);
             }
-            stillPersonal.add(how.stillPersonal(column, conditionValues));
         });
-        List<Object> values = new ArrayList<>(setValues);
-        values.addAll(keys);
         values.addAll(conditionValues);
-        return jdbc.update("UPDATE " + table.sqlName() + " SET " + String.join(", ", sets) + " WHERE " + table.key().column()
-                + " IN (" + marks(keys.size()) + ") AND (" + String.join(" OR ", stillPersonal) + ")", values.toArray());
+        return jdbc.update("UPDATE " + table.sqlName() + " SET " + String.join(", ", sets) + " WHERE " + where, values.toArray());
     }
 
-    /** What {@link #erase} does to each of the rows, in one statement. */
-    int eraseAll(ResolvedTable table, List<Object> keys) {
-        String in = table.key().column() + " IN (" + marks(keys.size()) + ")";
+    /** The masking of the rows {@code where} selects, worked out per row and written in one JDBC batch. */
+    private int hashAll(ResolvedTable table, Map<String, Masking> masking, String where, List<Object> values) {
+        String key = table.key().column();
+        List<String> columns = List.copyOf(masking.keySet());
+        List<Object[]> changes = new ArrayList<>();
+        jdbc.query("SELECT " + key + ", " + String.join(", ", columns) + " FROM " + table.sqlName() + " WHERE " + where,
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    Object[] change = new Object[columns.size() + 1];
+                    for (int i = 0; i < columns.size(); i++) {
+                        change[i] = masking.get(columns.get(i)).replacement(rs.getObject(i + 2), anonymiser);
+                    }
+                    change[columns.size()] = rs.getObject(1);
+                    changes.add(change);
+                }, values.toArray());
+        if (changes.isEmpty()) {
+            return 0;
+        }
+        int[] counts = jdbc.batchUpdate("UPDATE " + table.sqlName() + " SET " + columns.stream().map(c -> c + " = ?")
+                .collect(Collectors.joining(", ")) + " WHERE " + key + " = ?", changes);
+        int changed = 0;
+        for (int count : counts) {
+            // A driver that sends the batch as one statement may not say per row; each row read still needed the change.
+            changed += count == java.sql.Statement.SUCCESS_NO_INFO ? 1 : count;
+        }
+        return changed;
+    }
+
+    /** What {@link #erase} does to each row of a batch, the rows given by an SQL condition on the table, in one statement. */
+    int eraseAll(ResolvedTable table, String rows, List<Object> rowValues) {
         if (table.erasure().deletes()) {
-            return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + in, keys.toArray());
+            return jdbc.update("DELETE FROM " + table.sqlName() + " WHERE " + rows, rowValues.toArray());
         }
         List<String> nullify = table.erasure().nullifyColumns();
         String set = nullify.stream().map(c -> c + " = NULL").collect(Collectors.joining(", "));
         String anyLeft = nullify.stream().map(c -> c + " IS NOT NULL").collect(Collectors.joining(" OR "));
-        return jdbc.update("UPDATE " + table.sqlName() + " SET " + set + " WHERE " + in + " AND (" + anyLeft + ")", keys.toArray());
-    }
-
-    private static String marks(int count) {
-        return String.join(", ", java.util.Collections.nCopies(count, "?"));
+        return jdbc.update("UPDATE " + table.sqlName() + " SET " + set + " WHERE " + rows + " AND (" + anyLeft + ")", rowValues.toArray());
     }
 
     /** Anonymises the row where the table says how; a table without masking is erased instead. */

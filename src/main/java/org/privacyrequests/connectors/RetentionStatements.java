@@ -80,37 +80,81 @@ final class RetentionStatements {
      * Carries out the cut on at most {@code limit} due rows that are not protected, those with keys after
      * {@code after} (null: from the first), in key order; the caller runs it in the source's transaction. The next
      * batch starts after the last key this one looked at, so a sweep reads each row once however many rows it
-     * has already changed or skipped, and each batch is one statement.
+     * has already changed or skipped. A batch is one statement on a key range, which the database reads in one walk
+     * of its key index (a list of thousands of bound keys it would look up one by one): up to the limit-th due key,
+     * or, where the table has protected rows, up to the key where the batch is full, less the protected ones in it.
      */
     DoneBatch applyDue(String tableName, RetentionCut cut, Set<String> protectedKeys, int limit, Object after) {
         ResolvedTable table = tables.named(tableName, tableName);
         DueRows due = dueRows(table, cut);
         String key = table.key().column();
-        List<Object> values = new ArrayList<>(List.of(due.values()));
-        String from = "";
+        KeyRange range = new KeyRange(due.condition(), List.of(due.values()));
         if (after != null) {
-            from = " AND " + key + " > ?";
-            values.add(after);
+            range = range.and(key + " > ?", List.of(after));
+        }
+        String dueInOrder = "SELECT " + key + " FROM " + table.sqlName() + " WHERE " + range.condition() + " ORDER BY " + key;
+        if (protectedKeys.isEmpty()) {
+            // Only the last key is needed: the database finds it without sending the ones before it.
+            List<Object> end = jdbc.queryForList(dueInOrder + " LIMIT 1 OFFSET " + (limit - 1), Object.class, range.values().toArray());
+            if (end.isEmpty()) {
+                // Fewer than the limit are left: the range is open and this batch is the last.
+                return new DoneBatch(carryOut(table, cut, range, limit), null);
+            }
+            range = range.and(key + " <= ?", List.of(end.get(0)));
+            return new DoneBatch(carryOut(table, cut, range, limit), end.get(0));
         }
         // Protected rows are left out here rather than in SQL: a person can have more keys than a statement takes.
-        List<Object> found = jdbc.queryForList("SELECT " + key + " FROM " + table.sqlName() + " WHERE " + due.condition() + from
-                + " ORDER BY " + key + " LIMIT " + (limit + protectedKeys.size()), Object.class, values.toArray());
-        List<Object> keys = new ArrayList<>();
+        List<Object> found = jdbc.queryForList(dueInOrder + " LIMIT " + (limit + protectedKeys.size()), Object.class, range.values().toArray());
+        int toChange = 0;
+        List<Object> skipped = new ArrayList<>();
         Object last = null;
         for (Object k : found) {
-            if (keys.size() == limit) {
+            boolean isProtected = protectedKeys.contains(String.valueOf(k));
+            // The batch ends early rather than leave out more keys than one statement takes.
+            if (toChange == limit || isProtected && skipped.size() == PersonLookup.IN_CHUNK) {
                 break;
             }
             last = k;
-            if (!protectedKeys.contains(String.valueOf(k))) {
-                keys.add(k);
+            if (isProtected) {
+                skipped.add(k);
+            } else {
+                toChange++;
             }
         }
-        if (keys.isEmpty()) {
+        if (toChange == 0) {
             return new DoneBatch(0, last);
         }
-        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, keys) : erasure.anonymiseOrEraseAll(table, keys);
-        return new DoneBatch(changed, last);
+        range = range.and(key + " <= ?", List.of(last));
+        if (!skipped.isEmpty()) {
+            range = range.and(key + " NOT IN (" + marks(skipped.size()) + ")", skipped);
+        }
+        return new DoneBatch(carryOut(table, cut, range, toChange), last);
+    }
+
+    /**
+     * Erases or anonymises the due rows of the range. More than {@code atMost} (the due rows the range held when it
+     * was read; for the last, open range, the limit) means due rows were added inside it since (keys that do not
+     * only grow): the line would change more than its plan said, so the batch is refused and rolled back, and the
+     * retry reads the range again.
+     */
+    private int carryOut(ResolvedTable table, RetentionCut cut, KeyRange range, int atMost) {
+        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, range.condition(), range.values())
+                : erasure.anonymiseOrEraseAll(table, range.condition(), range.values());
+        if (changed > atMost) {
+            throw new IllegalStateException("Retention sweep on " + source + ", table " + table.name() + ": " + changed
+                    + " due rows in the batch's key range, at most " + atMost + " a moment before; the batch is rolled back");
+        }
+        return changed;
+    }
+
+    /** A batch's rows: the due condition narrowed to a key range, with its bound values. */
+    private record KeyRange(String condition, List<Object> values) {
+
+        KeyRange and(String narrower, List<?> narrowerValues) {
+            List<Object> all = new ArrayList<>(values);
+            all.addAll(narrowerValues);
+            return new KeyRange(condition + " AND " + narrower, all);
+        }
     }
 
     /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */

@@ -92,7 +92,7 @@ public interface PersonalDataSource {
 
     /**
      * A batch of a retention cut carried out: the rows it changed, and the last key it looked at, where the next
-     * batch starts (null: no rows were left).
+     * batch starts (null: no rows are left after this batch).
      */
     record DoneBatch(int changed, Object lastKey) {
     }

@@ -151,6 +151,50 @@ class ConnectorsOnTheApplicationDatabaseTest extends ProcessScenario {
     }
 
     @Test
+    void a_retention_batch_hashes_as_anonymising_one_record_does_leaves_the_protected_row_and_goes_on_after_its_last_key() throws Exception {
+        ConnectorCatalog hashing = load("""
+                privacy.connectors.sources:
+                  - name: Visits, hashed
+                    role: controller
+                    tables:
+                      - { table: website_visit, key: id, category: usage, identity-columns: [visitor_email], record-date-column: visited_at,
+                          anonymise: { visitor_email: hash, ip_address: "placeholder:removed" } }
+                """);
+        PersonalDataSource visits = hashing.sources().get(0);
+        try {
+            visit(980_001, "anna@retention-batch.example", "1980-01-10");
+            visit(980_002, "bert@retention-batch.example", "1980-02-10");
+            visit(980_003, "carla@retention-batch.example", "1980-03-10");
+            visit(980_004, "dirk@retention-batch.example", "1981-03-10");
+            RetentionCut cut = new RetentionCut(ErasureAction.ANONYMISE, "recordDate", LocalDate.of(1981, 1, 1));
+            Set<String> bertsRequestIsOpen = Set.of("980002");
+
+            assertThat(visits.countDue("website_visit", cut, bertsRequestIsOpen)).isEqualTo(new PersonalDataSource.DueCount(3, 1));
+            var first = visits.applyDue("website_visit", cut, bertsRequestIsOpen, 1, null);
+            assertThat(first).isEqualTo(new PersonalDataSource.DoneBatch(1, 980_001L));
+            var second = visits.applyDue("website_visit", cut, bertsRequestIsOpen, 1, first.lastKey());
+            assertThat(second).as("the protected row is passed over, not counted").isEqualTo(new PersonalDataSource.DoneBatch(1, 980_003L));
+            assertThat(visits.applyDue("website_visit", cut, bertsRequestIsOpen, 1, second.lastKey()).lastKey()).as("nothing left").isNull();
+
+            assertThat(jdbc.queryForMap("SELECT visitor_email, ip_address FROM website_visit WHERE id = 980001"))
+                    .containsEntry("VISITOR_EMAIL", anonymiser.hash("anna@retention-batch.example")).containsEntry("IP_ADDRESS", "removed");
+            assertThat(jdbc.queryForObject("SELECT visitor_email FROM website_visit WHERE id = 980003", String.class))
+                    .isEqualTo(anonymiser.hash("carla@retention-batch.example"));
+            assertThat(jdbc.queryForList("SELECT visitor_email FROM website_visit WHERE id IN (980002, 980004) ORDER BY id", String.class))
+                    .as("protected, and not yet due").containsExactly("bert@retention-batch.example", "dirk@retention-batch.example");
+            assertThat(visits.countDue("website_visit", cut, Set.of()).due()).as("a stand-in is not due again").isEqualTo(1);
+        } finally {
+            jdbc.update("DELETE FROM website_visit WHERE id BETWEEN 980001 AND 980004");
+            hashing.destroy();
+        }
+    }
+
+    private void visit(long id, String email, String day) {
+        jdbc.update("INSERT INTO website_visit (id, visitor_email, ip_address, page, visited_at) VALUES (?, ?, '192.0.2.1', '/pricing', ?)",
+                id, email, java.sql.Timestamp.valueOf(day + " 12:00:00"));
+    }
+
+    @Test
     void a_relationship_says_when_it_runs_in_exactly_one_way_and_its_condition_is_one_condition_the_database_accepts() {
         String source = """
                 privacy.connectors.sources:

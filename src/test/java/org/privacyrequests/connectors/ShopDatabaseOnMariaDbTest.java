@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -28,6 +29,7 @@ import org.privacyrequests.company.KeyedHash;
 import org.privacyrequests.lookup.DataCategory;
 import org.privacyrequests.lookup.PersonalDataSource;
 import org.privacyrequests.lookup.PersonalDataSource.ErasureAction;
+import org.privacyrequests.lookup.PersonalDataSource.RetentionCut;
 import org.privacyrequests.lookup.PersonalRecord;
 import org.privacyrequests.lookup.ProcessingRole;
 import org.springframework.core.io.ClassPathResource;
@@ -277,6 +279,40 @@ class ShopDatabaseOnMariaDbTest {
         assertThat(shop.queryForObject("SELECT naam_op_factuur FROM factuur WHERE factuurnummer = 'F2024-0001'", String.class))
                 .isEqualTo("S. de Vries");
         assertThat(webshop.apply(ErasureAction.ANONYMISE, "factuur", "F9999-0000")).as("an invoice that is not there").isZero();
+    }
+
+    @Test
+    void a_retention_batch_hashes_the_sign_ups_due_as_anonymising_one_does_and_leaves_the_protected_one() {
+        RetentionCut cut = new RetentionCut(ErasureAction.ANONYMISE, "recordDate", LocalDate.of(2023, 1, 1));
+        Set<String> sannesRequestIsOpen = Set.of("1");
+
+        var batch = webshop.applyDue("nieuwsbrief_inschrijving", cut, sannesRequestIsOpen, 10, null);
+
+        assertThat(batch.changed()).isEqualTo(1);
+        assertThat(shop.queryForMap("SELECT * FROM nieuwsbrief_inschrijving WHERE id = 2"))
+                .containsEntry("emailadres", new Anonymiser(new KeyedHash("test-key")).hash("siobhan.o'brien@example.org"))
+                .containsEntry("ip_adres", null);
+        assertThat(shop.queryForList("SELECT emailadres FROM nieuwsbrief_inschrijving WHERE id IN (1, 3) ORDER BY id", String.class))
+                .as("protected, and signed up after the cutoff").containsExactly("Sanne.deVries@example.nl", "lotte@example.com");
+        assertThat(webshop.applyDue("nieuwsbrief_inschrijving", cut, sannesRequestIsOpen, 10, null).changed()).as("the second time").isZero();
+
+        assertThat(webshop.applyDue("nieuwsbrief_inschrijving", cut, Set.of(), 10, null)).as("once her request is answered")
+                .isEqualTo(new PersonalDataSource.DoneBatch(1, null));
+        assertThat(shop.queryForObject("SELECT emailadres FROM nieuwsbrief_inschrijving WHERE id = 1", String.class))
+                .isEqualTo(new Anonymiser(new KeyedHash("test-key")).hash("Sanne.deVries@example.nl"));
+    }
+
+    @Test
+    void a_retention_sweep_walks_text_keys_in_the_databases_order_a_batch_at_a_time() {
+        RetentionCut cut = new RetentionCut(ErasureAction.ANONYMISE, "recordDate", LocalDate.of(2024, 4, 1));
+
+        var first = webshop.applyDue("factuur", cut, Set.of(), 2, null);
+        var second = webshop.applyDue("factuur", cut, Set.of(), 2, first.lastKey());
+
+        assertThat(first).isEqualTo(new PersonalDataSource.DoneBatch(2, "F2024-0001"));
+        assertThat(second).as("fewer than a batch left: the last batch").isEqualTo(new PersonalDataSource.DoneBatch(1, null));
+        assertThat(shop.queryForList("SELECT CONCAT(factuurnummer, ' ', naam_op_factuur) FROM factuur ORDER BY factuurnummer", String.class))
+                .containsExactly("F2023-0042 verwijderd", "F2024-0001 verwijderd", "F2024-0003 verwijderd", "F2024-0007 S. de Vries");
     }
 
     @Test
