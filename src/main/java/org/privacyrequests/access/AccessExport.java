@@ -236,8 +236,8 @@ final class AccessExport implements AutoCloseable {
 
         TableCsv(Path body) throws IOException {
             this.body = body;
-            this.printer = new CSVPrinter(new OutputStreamWriter(new BufferedOutputStream(Files.newOutputStream(body)), StandardCharsets.UTF_8),
-                    CSVFormat.DEFAULT);
+            // Buffered as characters: the printer writes a value at a time.
+            this.printer = new CSVPrinter(Files.newBufferedWriter(body, StandardCharsets.UTF_8), CSVFormat.DEFAULT);
         }
 
         void add(Map<String, Object> fields) throws IOException {
