@@ -71,6 +71,10 @@ class AccessExportBenchmark {
                 if (rows != ROWS) {
                     throw new AssertionError("The plain query found " + rows + " rows, not " + ROWS);
                 }
+                Long kept = jdbc.queryForObject("SELECT COUNT(*) FROM found_record WHERE reference = ?", Long.class, reference);
+                if (kept == null || kept != ROWS) {
+                    throw new AssertionError("The search kept " + kept + " records, not " + ROWS);
+                }
                 if (run >= 0) {
                     // The first round warms up and is not counted.
                     baseline.add(plainSeconds);
