@@ -6,6 +6,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import java.util.Collection;
 import java.time.Instant;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -25,20 +29,37 @@ public class AccessAnswers implements KeepsCaseData {
         this.clock = clock;
     }
 
-    public void save(String reference, AccessOverview overview) {
+    /** Keeps a built answer, the zip streamed from its working file into the database ({@code export}, bytes). */
+    public void save(String reference, PreparedAnswer answer) {
         jdbc.update("DELETE FROM access_answer WHERE reference = ?", reference);
-        jdbc.update("""
-                INSERT INTO access_answer (reference, overview_html, machine_readable_json, export_zip, created_at)
-                VALUES (?, ?, ?, ?, ?)""",
-                reference, overview.html(), overview.json(), Base64.getEncoder().encodeToString(overview.zip()),
-                Timestamp.from(clock.instant()));
+        try (InputStream zip = Files.newInputStream(answer.zip())) {
+            long size = answer.zipSize();
+            jdbc.update("INSERT INTO access_answer (reference, overview_html, export, created_at) VALUES (?, ?, ?, ?)", ps -> {
+                ps.setString(1, reference);
+                ps.setString(2, answer.html());
+                ps.setBinaryStream(3, zip, size);
+                ps.setTimestamp(4, Timestamp.from(clock.instant()));
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the access export of " + reference, e);
+        }
     }
 
+    /**
+     * The answer as kept, its zip read whole (a few megabytes for a hundred thousand records: the mail attaches it
+     * so). An answer built before the zip was kept as bytes has it as base64 text ({@code export_zip}).
+     */
     public Optional<AccessOverview> find(String reference) {
-        return jdbc.query("SELECT overview_html, machine_readable_json, export_zip FROM access_answer WHERE reference = ?",
-                (rs, i) -> new AccessOverview(rs.getString(1), rs.getString(2),
-                        rs.getString(3) == null ? new byte[0] : Base64.getDecoder().decode(rs.getString(3))), reference)
-                .stream().findFirst();
+        return jdbc.query("SELECT overview_html, export, export_zip FROM access_answer WHERE reference = ?", (rs, i) -> {
+            byte[] zip;
+            try (InputStream export = rs.getBinaryStream(2)) {
+                zip = export != null ? export.readAllBytes()
+                        : rs.getString(3) != null ? Base64.getDecoder().decode(rs.getString(3)) : new byte[0];
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the access export of " + reference, e);
+            }
+            return new AccessOverview(rs.getString(1), zip);
+        }, reference).stream().findFirst();
     }
 
     /** When the overview now waiting to be sent was built. */
@@ -51,8 +72,8 @@ public class AccessAnswers implements KeepsCaseData {
         jdbc.update("UPDATE access_answer SET sent_at = ? WHERE reference = ?", Timestamp.from(clock.instant()), reference);
     }
 
-    /** The readable overview, the machine-readable JSON, and the zip (JSON plus a CSV per table) sent with the answer. */
-    public record AccessOverview(String html, String json, byte[] zip) {
+    /** The readable overview, and the zip (JSON plus a CSV per table) sent with the answer. */
+    public record AccessOverview(String html, byte[] zip) {
     }
 
     /** The answers of closed cases, and an export that went out before the date, even while other rights are handled. */

@@ -1,23 +1,23 @@
 package org.privacyrequests.access;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
-import org.privacyrequests.access.AccessAnswers.AccessOverview;
+import java.util.Set;
 import org.privacyrequests.access.AccessRedactions.Redaction;
 import org.privacyrequests.company.AutomatedDecisionMaking;
 import org.privacyrequests.company.CompanyProperties;
+import org.privacyrequests.lookup.FoundRecords;
 import org.privacyrequests.lookup.PersonalDataSearch;
 import org.privacyrequests.lookup.PersonalDataSource.SourceDescription;
 import org.privacyrequests.lookup.PersonalRecord;
-import org.privacyrequests.lookup.ProcessingRole;
 import org.privacyrequests.lookup.Recipient;
 import org.privacyrequests.lookup.TableDescription;
 import org.privacyrequests.minimisation.MinimisationProperties;
@@ -58,8 +58,9 @@ class AccessOverviewBuilder {
     private final CompanyProperties company;
     private final AutomatedDecisionMaking automatedDecisions;
     private final MinimisationProperties minimisation;
+    private final FoundRecords foundRecords;
 
-    public AccessOverviewBuilder(PersonalDataSearch search, RetentionPolicy retentionPolicy, MailModel mailModel,
+    public AccessOverviewBuilder(PersonalDataSearch search, FoundRecords foundRecords, RetentionPolicy retentionPolicy, MailModel mailModel,
                                  MailTemplates templates, ObjectMapper json, RequesterMail requesterMail,
                                  DataSubjectRequestRepository requests, List<KeepsRecordsAboutPeople> productRecords,
                                  CompanyProperties company, AutomatedDecisionMaking automatedDecisions,
@@ -75,62 +76,154 @@ class AccessOverviewBuilder {
         this.company = company;
         this.automatedDecisions = automatedDecisions;
         this.minimisation = minimisation;
+        this.foundRecords = foundRecords;
     }
 
-    /** The answer with the values of {@code redaction} blacked out; the redaction counts the places it blacked out. */
-    AccessOverview build(DataSubjectRequest request, List<PersonalRecord> records, Redaction redaction) {
-        Map<String, List<PersonalRecord>> bySource = records.stream()
-                .filter(r -> r.role() == ProcessingRole.CONTROLLER)
-                .map(r -> redacted(r, redaction))
-                .collect(Collectors.groupingBy(PersonalRecord::source, LinkedHashMap::new, Collectors.toList()));
+    /**
+     * The answer to the request from the records its last search kept, with the values of {@code redaction} blacked
+     * out (the redaction counts the places it blacked out). The records are read one system at a time, in pages, and
+     * each goes straight into the copies; the readable overview keeps per table what is held, its fields and periods,
+     * and the first {@value #SHOWN} records (EDPB Guidelines 01/2022 allow a layered answer; the zip is the full copy).
+     */
+    PreparedAnswer build(DataSubjectRequest request, Redaction redaction) {
         List<ProductRecord> held = heldByTheProduct(request, redaction);
         String language = request.language();
         ReadableValues readable = new ReadableValues(language, company.zone());
         Map<String, Object> model = requesterMail.about(request);
-        model.put("systems", systems(bySource, language, readable));
-        model.put("held", held(held, readable));
-        model.put("recordsKeptYears", minimisation.requestRecordsKeptFor().getYears());
-        model.put("automatedDecisions", automatedDecisions(language));
-        model.put("redacted", redaction.places() > 0);
         RequestTypes asked = RequestTypes.read(request.requestTypes());
         boolean portability = asked.contains(RequestType.PORTABILITY);
         boolean access = asked.contains(RequestType.ACCESS) || !portability;
-        model.put("portability", portability);
-        String copy = access ? machineReadable(request.reference(), bySource, held) : null;
-        Map<String, List<PersonalRecord>> portable = portable(bySource);
-        String portableCopy = portability ? portableJson(request.reference(), portable) : null;
-        List<PersonalRecord> controllerRecords = bySource.values().stream().flatMap(List::stream).toList();
-        byte[] zip = AccessExport.zip(request.reference(),
-                access ? new AccessExport.Copy(copy, controllerRecords) : null,
-                portability ? new AccessExport.Copy(portableCopy, portable.values().stream().flatMap(List::stream).toList()) : null);
-        return new AccessOverview(templates.renderDocument("access-overview.ftlh", language, model),
-                access ? copy : portableCopy, zip);
+        Map<String, Object> heading = new LinkedHashMap<>();
+        heading.put("controller", mailModel.companyName());
+        heading.put("reference", request.reference());
+        AccessExport export = new AccessExport(request.reference(), json, heading, access, portability);
+        try {
+            var storagePeriods = retentionPolicy.storagePeriods();
+            Map<String, Map<String, Table>> bySource = new LinkedHashMap<>();
+            for (FoundRecords.TableCount t : foundRecords.controllerTables(request.reference())) {
+                bySource.computeIfAbsent(t.source(), s -> new LinkedHashMap<>()).put(t.recordType(), new Table());
+            }
+            List<Map<String, Object>> systems = new ArrayList<>();
+            long[] records = {0};
+            for (var source : bySource.entrySet()) {
+                SourceDescription description = search.source(source.getKey()).description();
+                Map<String, Table> tables = source.getValue();
+                foundRecords.forEachControllerRecord(request.reference(), source.getKey(), found -> {
+                    PersonalRecord r = redacted(found, redaction);
+                    records[0]++;
+                    TableDescription table = description.table(r.recordType());
+                    tables.computeIfAbsent(r.recordType(), t -> new Table()).add(r, table, storagePeriods.apply(r), language, readable);
+                    export.add(r);
+                    if (portability && description.portable()) {
+                        PersonalRecord provided = provided(r, table);
+                        if (!provided.fields().isEmpty()) {
+                            export.addProvided(provided);
+                        }
+                    }
+                });
+                systems.add(system(source.getKey(), description, tables.values(), readable));
+            }
+            model.put("systems", systems);
+            model.put("held", held(held, readable));
+            model.put("recordsKeptYears", minimisation.requestRecordsKeptFor().getYears());
+            model.put("automatedDecisions", automatedDecisions(language));
+            model.put("redacted", redaction.places() > 0);
+            model.put("portability", portability);
+            model.put("shown", SHOWN);
+            Path zip = export.finish(heldJson(held));
+            return new PreparedAnswer(templates.renderDocument("access-overview.ftlh", language, model), zip, records[0], export);
+        } catch (RuntimeException e) {
+            export.close();
+            throw e;
+        }
     }
 
+    /** Records shown per table in the readable overview; all of them are in the copy. */
+    static final int SHOWN = 100;
+
     private static PersonalRecord redacted(PersonalRecord r, Redaction redaction) {
+        if (redaction.values() == 0) {
+            return r;
+        }
         Map<String, Object> fields = new LinkedHashMap<>();
         r.fields().forEach((k, v) -> fields.put(k, redaction.apply(v)));
         return new PersonalRecord(r.source(), r.recordType(), r.recordId(), r.category(), r.role(), r.webshopId(), fields,
                 r.relationshipActive(), r.relationshipEndedOn(), r.recordDate());
     }
 
-    private List<Map<String, Object>> systems(Map<String, List<PersonalRecord>> bySource, String language, ReadableValues readable) {
-        List<Map<String, Object>> systems = new ArrayList<>();
-        var storagePeriods = retentionPolicy.storagePeriods();
-        bySource.forEach((source, records) -> {
-            SourceDescription description = search.source(source).description();
-            systems.add(Map.of(
-                    "name", source,
-                    "purpose", description.purpose(),
-                    "legalBases", description.legalBases().stream().map(b -> b.code()).toList(),
-                    "recipients", description.recipients().stream().map(r -> recipient(r, readable)).toList(),
-                    "origin", description.origin(),
-                    "records", records.stream().map(r -> Map.of(
-                            "category", r.category().code(),
-                            "keep", keep(storagePeriods.apply(r), language),
-                            "fields", fields(r, description.table(r.recordType()), language, readable))).toList()));
+    /** The record with only the columns the person provided (Art. 20(1)); none when they provided none of it. */
+    private static PersonalRecord provided(PersonalRecord r, TableDescription table) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        r.fields().forEach((k, v) -> {
+            if (table.provided(k)) {
+                fields.put(k, v);
+            }
         });
-        return systems;
+        return new PersonalRecord(r.source(), r.recordType(), r.recordId(), r.category(), r.role(), r.webshopId(), fields,
+                r.relationshipActive(), r.relationshipEndedOn(), r.recordDate());
+    }
+
+    private static Map<String, Object> system(String source, SourceDescription description, java.util.Collection<Table> tables,
+                                              ReadableValues readable) {
+        return Map.of(
+                "name", source,
+                "purpose", description.purpose(),
+                "legalBases", description.legalBases().stream().map(b -> b.code()).toList(),
+                "recipients", description.recipients().stream().map(r -> recipient(r, readable)).toList(),
+                "origin", description.origin(),
+                "tables", tables.stream().filter(t -> t.count > 0).map(Table::model).toList());
+    }
+
+    /**
+     * What the overview says about one table of a system: its category, how many records, the fields, the periods
+     * they are kept (a record's own end day left out where it counts from the record's date), and the first
+     * {@value #SHOWN} records in full.
+     */
+    private static final class Table {
+
+        private String category;
+        private String file;
+        private long count;
+        private final Set<String> seenFields = new java.util.HashSet<>();
+        private final Set<String> fields = new LinkedHashSet<>();
+        private final Map<StoragePeriod, Map<String, Object>> periods = new LinkedHashMap<>();
+        private final List<Map<String, Object>> shown = new ArrayList<>();
+
+        void add(PersonalRecord r, TableDescription table, StoragePeriod storage, String language, ReadableValues readable) {
+            if (count++ == 0) {
+                category = r.category().code();
+                file = AccessExport.fileName(r);
+            }
+            if (!seenFields.containsAll(r.fields().keySet())) {
+                r.fields().keySet().forEach(f -> {
+                    if (seenFields.add(f)) {
+                        fields.add(label(f, table, language));
+                    }
+                });
+            }
+            // The table's periods leave out a record's own end day where the period counts from the record's date.
+            var rule = storage.rule();
+            boolean ownDay = rule.period() != null && "recordDate".equals(rule.countedFrom().code());
+            StoragePeriod period = ownDay ? new StoragePeriod(rule, null) : storage;
+            if (!periods.containsKey(period) && periods.size() < SHOWN) {
+                periods.put(period, keep(period, language));
+            }
+            if (shown.size() < SHOWN) {
+                shown.add(Map.of("category", r.category().code(), "keep", keep(storage, language), "fields", fields(r, table, language, readable)));
+            }
+        }
+
+        Map<String, Object> model() {
+            Map<String, Object> model = new HashMap<>();
+            model.put("category", category);
+            model.put("count", count);
+            model.put("fields", List.copyOf(fields));
+            model.put("periods", List.copyOf(new LinkedHashSet<>(periods.values())));
+            model.put("records", shown);
+            model.put("more", count - shown.size());
+            model.put("file", file);
+            return model;
+        }
     }
 
     private static Map<String, Object> recipient(Recipient r, ReadableValues readable) {
@@ -150,10 +243,12 @@ class AccessOverviewBuilder {
 
     private static List<Map<String, Object>> fields(PersonalRecord r, TableDescription table, String language, ReadableValues readable) {
         return r.fields().entrySet().stream()
-                .map(f -> Map.of(
-                        "label", table.label(f.getKey(), language).orElseGet(() -> ReadableValues.humanised(f.getKey())),
-                        "value", readable.value(f.getValue())))
+                .map(f -> Map.of("label", label(f.getKey(), table, language), "value", readable.value(f.getValue())))
                 .toList();
+    }
+
+    private static String label(String field, TableDescription table, String language) {
+        return table.label(field, language).orElseGet(() -> ReadableValues.humanised(field));
     }
 
     /**
@@ -219,38 +314,9 @@ class AccessOverviewBuilder {
         return adm;
     }
 
-    /** Per system, the records with only the columns the person provided, from systems processed on consent or a contract. */
-    private Map<String, List<PersonalRecord>> portable(Map<String, List<PersonalRecord>> bySource) {
-        Map<String, List<PersonalRecord>> portable = new LinkedHashMap<>();
-        bySource.forEach((source, records) -> {
-            SourceDescription description = search.source(source).description();
-            if (!description.portable()) {
-                return;
-            }
-            List<PersonalRecord> provided = records.stream().map(r -> {
-                TableDescription table = description.table(r.recordType());
-                Map<String, Object> fields = new LinkedHashMap<>();
-                r.fields().forEach((k, v) -> {
-                    if (table.provided(k)) {
-                        fields.put(k, v);
-                    }
-                });
-                return new PersonalRecord(r.source(), r.recordType(), r.recordId(), r.category(), r.role(), r.webshopId(), fields,
-                        r.relationshipActive(), r.relationshipEndedOn(), r.recordDate());
-            }).filter(r -> !r.fields().isEmpty()).toList();
-            if (!provided.isEmpty()) {
-                portable.put(source, provided);
-            }
-        });
-        return portable;
-    }
-
-    private String machineReadable(String reference, Map<String, List<PersonalRecord>> bySource, List<ProductRecord> held) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("controller", mailModel.companyName());
-        document.put("reference", reference);
-        document.put("systems", systemsJson(bySource));
-        document.put("heldByThisProduct", held.stream().map(r -> {
+    /** What the product itself holds, for the copy. */
+    private static List<Map<String, Object>> heldJson(List<ProductRecord> held) {
+        return held.stream().map(r -> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("kind", r.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             row.put("reference", r.reference());
@@ -259,35 +325,6 @@ class AccessOverviewBuilder {
             row.put("outcomes", r.outcomes());
             row.put("detail", r.detail());
             return row;
-        }).toList());
-        return write(document);
-    }
-
-    private String portableJson(String reference, Map<String, List<PersonalRecord>> portable) {
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("controller", mailModel.companyName());
-        document.put("reference", reference);
-        document.put("providedBy", "the data subject (Art. 20 GDPR)");
-        document.put("systems", systemsJson(portable));
-        return write(document);
-    }
-
-    private static List<Map<String, Object>> systemsJson(Map<String, List<PersonalRecord>> bySource) {
-        List<Map<String, Object>> systems = new ArrayList<>();
-        bySource.forEach((source, records) -> systems.add(Map.of(
-                "system", source,
-                "records", records.stream().map(r -> Map.of(
-                        "type", r.recordType(),
-                        "category", r.category().code(),
-                        "data", r.fields())).toList())));
-        return systems;
-    }
-
-    private String write(Map<String, Object> document) {
-        try {
-            return json.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the machine-readable copy", e);
-        }
+        }).toList();
     }
 }

@@ -41,8 +41,10 @@ class BuildAccessOverviewDelegate implements JavaDelegate {
         var result = search.search(reference, new org.privacyrequests.lookup.PersonalDataSource.Identity(
                 request.requesterEmail(), requests.otherIdentifiers(reference)));
         var redaction = redactions.of(reference);
-        answers.save(reference, builder.build(request, result.records(), redaction));
-        audit.record(reference, AuditEvent.of(AuditAction.ACCESS_OVERVIEW_BUILT).with("records", result.records().size())
+        try (PreparedAnswer answer = builder.build(request, redaction)) {
+            answers.save(reference, answer);
+        }
+        audit.record(reference, AuditEvent.of(AuditAction.ACCESS_OVERVIEW_BUILT).with("records", result.count())
                 .with("blackedOut", redaction.values() == 0 ? null : redaction.values())
                 .with("places", redaction.values() == 0 ? null : redaction.places()));
     }

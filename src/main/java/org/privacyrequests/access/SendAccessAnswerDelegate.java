@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.privacyrequests.lookup.FoundRecords;
-import org.privacyrequests.lookup.PersonalRecord;
 import org.privacyrequests.notifications.OutgoingMail.Attachment;
 import org.privacyrequests.requests.RequesterMail;
 import org.privacyrequests.requests.DataSubjectRequestRepository;
@@ -37,8 +36,9 @@ class SendAccessAnswerDelegate implements JavaDelegate {
         String reference = execution.getProcessBusinessKey();
         preconditions.forAccessAnswer(execution, "Send access answer", answers.builtAt(reference).orElse(null));
         var overview = answers.find(reference).orElseThrow(() -> new IllegalStateException("No access overview for " + reference));
-        var sources = foundRecords.controllerRecords(reference).stream()
-                .collect(Collectors.groupingBy(PersonalRecord::source, java.util.LinkedHashMap::new, Collectors.counting()))
+        var sources = foundRecords.controllerTables(reference).stream()
+                .collect(Collectors.groupingBy(FoundRecords.TableCount::source, java.util.LinkedHashMap::new,
+                        Collectors.summingLong(FoundRecords.TableCount::records)))
                 .entrySet().stream().map(e -> Map.<String, Object>of("name", e.getKey(), "recordCount", e.getValue())).toList();
         mail.send(reference, "access-answer", Map.of("sources", sources), List.of(
                 new Attachment(reference + "-overview.html", "text/html; charset=UTF-8", overview.html().getBytes(StandardCharsets.UTF_8)),

@@ -67,7 +67,18 @@ class JdbcConnector implements PersonalDataSource {
 
     @Override
     public List<PersonalRecord> find(Identity identity) {
-        return lookup.find(identity);
+        List<PersonalRecord> records = new java.util.ArrayList<>();
+        find(identity, records::add);
+        return records;
+    }
+
+    /** Read in a transaction: a database streams a large result (fetch size) only inside one. */
+    @Override
+    public void find(Identity identity, java.util.function.Consumer<PersonalRecord> found) {
+        inTransaction(() -> {
+            lookup.find(identity, found);
+            return null;
+        });
     }
 
     @Override

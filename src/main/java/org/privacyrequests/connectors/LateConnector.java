@@ -40,6 +40,11 @@ class LateConnector implements PersonalDataSource {
     }
 
     @Override
+    public void find(Identity identity, java.util.function.Consumer<PersonalRecord> found) {
+        connector().find(identity, found);
+    }
+
+    @Override
     public <T> T inTransaction(java.util.function.Supplier<T> work) {
         return connector().inTransaction(work);
     }

@@ -27,6 +27,11 @@ final class SourceTables {
         return resolved;
     }
 
+    /** Whether other tables' rows belong to this table's rows (order lines to an order). */
+    boolean isParent(ResolvedTable table) {
+        return byName.values().stream().anyMatch(t -> table.name().equals(t.links().parentTable()));
+    }
+
     ResolvedTable parentOf(ResolvedTable table) {
         return byName.get(table.links().parentTable());
     }

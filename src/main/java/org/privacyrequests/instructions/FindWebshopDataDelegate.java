@@ -29,6 +29,6 @@ class FindWebshopDataDelegate implements JavaDelegate {
         var request = preconditions.verifiedRequest(execution, "Find the webshop's data about the consumer");
         WebshopInstruction instruction = instructions.find(request.reference()).orElseThrow();
         var found = search.searchForWebshop(request.reference(), request.requesterEmail(), instruction.webshopId());
-        execution.setVariable(WebshopInstructionProcess.Var.WEBSHOP_DATA_FOUND, !found.records().isEmpty());
+        execution.setVariable(WebshopInstructionProcess.Var.WEBSHOP_DATA_FOUND, found.count() > 0);
     }
 }

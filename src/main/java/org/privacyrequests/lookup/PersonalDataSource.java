@@ -23,6 +23,14 @@ public interface PersonalDataSource {
     /** All records that belong to the person: by e-mail address, and by any other identifier support verified. */
     List<PersonalRecord> find(Identity identity);
 
+    /**
+     * The same records one by one, handed over as they are read: a long-standing customer's hundred thousand rows
+     * need not be held at once. A source that reads them all first may keep this default.
+     */
+    default void find(Identity identity, java.util.function.Consumer<PersonalRecord> found) {
+        find(identity).forEach(found);
+    }
+
     /** Runs changes to this system in one transaction of its own database (the erasure of one request, say). */
     default <T> T inTransaction(java.util.function.Supplier<T> work) {
         return work.get();

@@ -184,6 +184,27 @@ class AccessAnswerTest extends ProcessScenario {
         assertThat(overview(request)).contains("You asked for data portability");
     }
 
+    @Test
+    void a_long_standing_customer_reads_the_first_hundred_visits_in_the_overview_and_finds_every_one_in_the_copy() {
+        String email = "trouw@bakkerijtrouw.nl";
+        company.activeCustomer(email, 0, 130);
+
+        ProcessInstance request = fileRequest(email, "en", "access");
+
+        String visits = section(overview(request), "Website visits");
+        assertThat(visits).contains("130 records with: E-mail address, IP address, Page visited, Visited on.",
+                "How long we keep it: anonymised 14 months after your visit.",
+                "And 30 more records like these: all of them are in the attached copy (the zip file, website-visits---website_visit.csv).");
+        assertThat(visits.split("<table>", -1)).as("the first hundred in full").hasSize(101);
+        Map<String, String> zip = entries(answers.find(reference(request)).orElseThrow().zip());
+        assertThat(zip.get(reference(request) + "/website-visits---website_visit.csv").lines())
+                .as("a header and every visit").hasSize(131);
+        assertThat(zip.get(reference(request) + "/personal-data.json").split("\"type\" : \"website_visit\"", -1)).hasSize(131);
+        assertThat(section(overview(fileRequest(email, "nl", "access")), "Website visits"))
+                .contains("130 vermeldingen met: E-mailadres, IP-adres, Bezochte pagina, Bezocht op.",
+                        "En nog 30 vermeldingen zoals deze: die staan allemaal in de bijgevoegde kopie");
+    }
+
     // --- reading the answer
 
     private String overview(ProcessInstance request) {

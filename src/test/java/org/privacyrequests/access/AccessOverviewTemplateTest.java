@@ -60,7 +60,9 @@ class AccessOverviewTemplateTest {
                 "authority", Map.of("name", "Autoriteit Persoonsgegevens", "website", "https://autoriteitpersoonsgegevens.nl")));
         model.put("request", Map.of("reference", "DSR-2026-000001", "receivedOn", "26 november 2026"));
         model.put("systems", List.of(Map.of("name", "Mail", "purpose", "Answering questions", "legalBases", List.of("contract"),
-                "origin", "Your mails", "records", records,
+                "origin", "Your mails", "tables", records.isEmpty() ? List.of() : List.of(Map.of("category", "repair",
+                        "count", records.size(), "fields", List.of(), "periods", List.of(), "records", records, "more", 0,
+                        "file", "mail---repair.csv")),
                 "recipients", List.of(Map.of("name", "Mail Cloud Inc.", "kind", "processor", "country", "en".equals(language)
                         ? "United States" : "Verenigde Staten", "outsideEea", true, "safeguard", "standard-contractual-clauses",
                         "details", "EU-US Data Privacy Framework")))));
@@ -71,6 +73,7 @@ class AccessOverviewTemplateTest {
                 "consequences", "You may be asked to pay in advance."));
         model.put("redacted", false);
         model.put("portability", false);
+        model.put("shown", 100);
         return templates.renderDocument("access-overview.ftlh", language, model);
     }
 }

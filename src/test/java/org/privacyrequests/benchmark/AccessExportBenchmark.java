@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Issue 19, figure 4: the access export of a long-standing customer with {@code bench.rows} (100,000) rows across
  * two sources (website visits and support e-mails, half each), on PostgreSQL: the product's "Build access
  * overview" (search every source, the answer, its JSON and CSV copies in a zip, kept) against a plain query of the
- * same rows written as CSV into a zip file, with the heap and resident memory sampled during each.
+ * same rows written as CSV into a zip file, with the resident memory (the goal) and the heap sampled during each.
  */
 class AccessExportBenchmark {
 
@@ -49,7 +49,7 @@ class AccessExportBenchmark {
             List<Double> baselineMemory = new ArrayList<>();
             List<Double> ourMemory = new ArrayList<>();
             long ourHeap = 0;
-            long ourRss = 0;
+            long ourLive = 0;
             for (int run = -1; run < RUNS; run++) {
                 MemorySampler memory = MemorySampler.start();
                 long start = System.nanoTime();
@@ -57,28 +57,32 @@ class AccessExportBenchmark {
                 double plainSeconds = (System.nanoTime() - start) / 1e9;
                 memory.stop();
                 long plainHeap = memory.maxHeapGrowth();
+                long plainLive = memory.maxLiveHeapGrowth();
                 long plainRss = memory.maxRssGrowth();
-                long plainGrowth = Math.max(plainHeap, plainRss);
                 memory = MemorySampler.start();
                 start = System.nanoTime();
                 long zipBytes = BenchmarkAccessOverview.build(node, reference);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 memory.stop();
-                System.out.printf(java.util.Locale.ROOT, "BENCHMARK access export run %d: plain %d rows in %.2f s (heap +%d MB, RSS +%d MB); "
-                                + "ours %.2f s, zip %d kB (heap +%d MB, RSS +%d MB)%n", run, rows, plainSeconds, plainHeap >> 20, plainRss >> 20, seconds,
-                        zipBytes >> 10, memory.maxHeapGrowth() >> 20, memory.maxRssGrowth() >> 20);
+                System.out.printf(java.util.Locale.ROOT, "BENCHMARK access export run %d: plain %d rows in %.2f s (RSS +%d MB, live heap +%d MB, "
+                                + "heap with garbage +%d MB); ours %.2f s, zip %d kB (RSS +%d MB, live heap +%d MB, heap with garbage +%d MB)%n",
+                        run, rows, plainSeconds, plainRss >> 20, plainLive >> 20, plainHeap >> 20, seconds,
+                        zipBytes >> 10, memory.maxRssGrowth() >> 20, memory.maxLiveHeapGrowth() >> 20, memory.maxHeapGrowth() >> 20);
                 if (rows != ROWS) {
                     throw new AssertionError("The plain query found " + rows + " rows, not " + ROWS);
+                }
+                Long kept = jdbc.queryForObject("SELECT COUNT(*) FROM found_record WHERE reference = ?", Long.class, reference);
+                if (kept == null || kept != ROWS) {
+                    throw new AssertionError("The search kept " + kept + " records, not " + ROWS);
                 }
                 if (run >= 0) {
                     // The first round warms up and is not counted.
                     baseline.add(plainSeconds);
                     ours.add(seconds);
-                    baselineMemory.add((double) (plainGrowth >> 20));
-                    long growth = Math.max(memory.maxHeapGrowth(), memory.maxRssGrowth());
-                    ourMemory.add((double) (growth >> 20));
+                    baselineMemory.add((double) (plainRss >> 20));
+                    ourMemory.add((double) (memory.maxRssGrowth() >> 20));
                     ourHeap = Math.max(ourHeap, memory.maxHeapGrowth());
-                    ourRss = Math.max(ourRss, memory.maxRssGrowth());
+                    ourLive = Math.max(ourLive, memory.maxLiveHeapGrowth());
                 }
             }
             Bench.Stats ratio = Bench.Stats.of(Bench.ratios(ours, baseline));
@@ -87,9 +91,11 @@ class AccessExportBenchmark {
                     + "written as CSV into a zip", ROWS);
             Bench.report(what + ", time", Bench.Stats.of(baseline).format(" s"), Bench.Stats.of(ours).format(" s"), ratio, "≤ 2", ratio.median() <= 2);
             Bench.Stats memoryRatio = Bench.Stats.of(Bench.ratios(ourMemory, baselineMemory.stream().map(m -> Math.max(1, m)).toList()));
-            Bench.report(what + String.format(java.util.Locale.ROOT, ", memory growth during the export (the larger of heap in use, "
-                            + "garbage included, and RSS; ours at most heap +%d MB, RSS +%d MB)", ourHeap >> 20, ourRss >> 20),
-                    Bench.Stats.of(baselineMemory).format(" MB"), Bench.Stats.of(ourMemory).format(" MB"), memoryRatio, "< 64 MB (absolute)",
+            // The goal is the resident memory (RSS) the process grows by; the live heap (the old generation after collections)
+            // says what the export held, the heap in use with its garbage what it left to collect: information.
+            Bench.report(what + String.format(java.util.Locale.ROOT, ", resident memory (RSS) growth during the export (ours at most: "
+                            + "live heap +%d MB, heap in use with garbage +%d MB)", ourLive >> 20, ourHeap >> 20),
+                    Bench.Stats.of(baselineMemory).format(" MB"), Bench.Stats.of(ourMemory).format(" MB"), memoryRatio, "< 64 MB (absolute, every run)",
                     Bench.Stats.of(ourMemory).max() < LIMIT >> 20);
         }
     }

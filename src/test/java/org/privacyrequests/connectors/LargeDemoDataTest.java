@@ -15,6 +15,7 @@ class LargeDemoDataTest {
 
     @Autowired JdbcTemplate jdbc;
     @Autowired PersonalDataSearch search;
+    @Autowired org.privacyrequests.lookup.FoundRecords foundRecords;
 
     @Test
     void the_generator_fills_customers_and_orders_once_and_a_generated_person_is_found() throws Exception {
@@ -26,8 +27,10 @@ class LargeDemoDataTest {
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consumer_order WHERE consumer_email LIKE '%@large.example'", Integer.class))
                 .isEqualTo(20_000);
         var result = search.search("DSR-2026-900001", "consumer123@large.example");
-        assertThat(result.records()).filteredOn(r -> r.recordType().equals("consumer_order")).hasSize(10);
-        assertThat(result.records()).filteredOn(r -> r.recordType().equals("order_line")).hasSize(10);
+        var found = foundRecords.of("DSR-2026-900001");
+        assertThat(found).filteredOn(r -> r.recordType().equals("consumer_order")).hasSize(10);
+        assertThat(found).filteredOn(r -> r.recordType().equals("order_line")).hasSize(10);
+        assertThat(result.count()).isEqualTo(found.size());
         assertThat(result.processorDataFound()).isTrue();
         jdbc.update("DELETE FROM found_record WHERE reference = 'DSR-2026-900001'");
         jdbc.update("DELETE FROM audit_entry WHERE reference = 'DSR-2026-900001'");
