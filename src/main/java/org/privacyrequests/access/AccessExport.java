@@ -52,7 +52,7 @@ final class AccessExport implements AutoCloseable {
     AccessExport(String reference, ObjectMapper json, Map<String, Object> heading, boolean access, boolean portability) {
         this.reference = reference;
         try {
-            this.folder = Files.createTempDirectory("access-export-");
+            this.folder = Files.createTempDirectory(FOLDER_PREFIX);
             this.access = access ? new Copy(json, folder.resolve("access"), reference + "/", heading, false) : null;
             this.portability = portability ? new Copy(json, folder.resolve("portability"), reference + "/portability/", heading, true) : null;
         } catch (IOException e) {
@@ -105,12 +105,49 @@ final class AccessExport implements AutoCloseable {
         if (folder == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        remove(folder);
+    }
+
+    /** The start of a working folder's name (in the system's temporary folder, readable by the product's user only). */
+    static final String FOLDER_PREFIX = "privacy-access-export-";
+
+    /**
+     * Removes working folders an export left behind when its node was stopped half-way (a killed process runs no
+     * clean-up), once they are older than {@code age}: a running export's folder is minutes old at most.
+     *
+     * @return how many were removed
+     */
+    static int removeLeftovers(java.time.Duration age) {
+        Path temp = Path.of(System.getProperty("java.io.tmpdir"));
+        java.time.Instant before = java.time.Instant.now().minus(age);
+        int removed = 0;
+        try (Stream<Path> folders = Files.list(temp)) {
+            for (Path f : (Iterable<Path>) folders::iterator) {
+                if (f.getFileName().toString().startsWith(FOLDER_PREFIX) && Files.isDirectory(f)
+                        && Files.getLastModifiedTime(f).toInstant().isBefore(before) && remove(f)) {
+                    removed++;
+                }
+            }
         } catch (IOException e) {
-            // A temporary folder left behind; the system's temp cleaning takes it.
+            LOG.warn("Cannot look for access export folders left behind in {}: {}", temp, e.toString());
+        }
+        return removed;
+    }
+
+    private static boolean remove(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path f : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(f);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            // It holds a person's data: say so, so that it is not forgotten; the next start tries again.
+            LOG.warn("Cannot remove the access export folder {}: {}", folder, e.toString());
+            return false;
         }
     }
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccessExport.class);
 
     /** The file name of a table's CSV: "website-visits---website_visit.csv". */
     static String fileName(PersonalRecord r) {
@@ -274,7 +311,7 @@ final class AccessExport implements AutoCloseable {
                 return;
             }
             try (Reader in = Files.newBufferedReader(body, StandardCharsets.UTF_8);
-                 CSVParser rows = CSVParser.parse(in, CSVFormat.DEFAULT)) {
+                 CSVParser rows = CSVParser.parse(in, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get())) {
                 for (CSVRecord row : rows) {
                     List<String> values = new ArrayList<>(row.toList());
                     while (values.size() < columns.size()) {

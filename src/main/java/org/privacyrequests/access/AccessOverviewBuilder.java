@@ -129,10 +129,13 @@ class AccessOverviewBuilder {
             model.put("automatedDecisions", automatedDecisions(language));
             model.put("redacted", redaction.places() > 0);
             model.put("portability", portability);
+            // Only an access request's copy holds every record; a portability copy holds what the person provided.
+            model.put("copyOfAll", access);
             model.put("shown", SHOWN);
             Path zip = export.finish(heldJson(held));
             return new PreparedAnswer(templates.renderDocument("access-overview.ftlh", language, model), zip, records[0], export);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // The working folder holds the person's data: it goes, whatever went wrong.
             export.close();
             throw e;
         }
@@ -171,7 +174,9 @@ class AccessOverviewBuilder {
                 "legalBases", description.legalBases().stream().map(b -> b.code()).toList(),
                 "recipients", description.recipients().stream().map(r -> recipient(r, readable)).toList(),
                 "origin", description.origin(),
-                "tables", tables.stream().filter(t -> t.count > 0).map(Table::model).toList());
+                "tables", tables.stream().filter(t -> t.count > 0).map(Table::model).toList(),
+                // What a company's template written for an earlier version lists (system.records): the records shown.
+                "records", tables.stream().flatMap(t -> t.shown.stream()).toList());
     }
 
     /**

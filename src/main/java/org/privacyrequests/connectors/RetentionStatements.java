@@ -138,8 +138,9 @@ final class RetentionStatements {
      * retry reads the range again.
      */
     private int carryOut(ResolvedTable table, RetentionCut cut, KeyRange range, int atMost) {
-        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, range.condition(), range.values())
-                : erasure.anonymiseOrEraseAll(table, range.condition(), range.values());
+        KeyRange rows = selfReferenceRefused() ? range.asDerivedTable(table) : range;
+        int changed = cut.action() == ErasureAction.ERASE ? erasure.eraseAll(table, rows.condition(), rows.values())
+                : erasure.anonymiseOrEraseAll(table, rows.condition(), rows.values());
         if (changed > atMost) {
             throw new IllegalStateException("Retention sweep on " + source + ", table " + table.name() + ": " + changed
                     + " due rows in the batch's key range, at most " + atMost + " a moment before; the batch is rolled back");
@@ -155,6 +156,29 @@ final class RetentionStatements {
             all.addAll(narrowerValues);
             return new KeyRange(condition + " AND " + narrower, all);
         }
+
+        /** The same rows named through a derived table of their keys, which MySQL takes where the condition reads the table changed. */
+        KeyRange asDerivedTable(ResolvedTable table) {
+            String key = table.key().column();
+            return new KeyRange(key + " IN (SELECT due_key FROM (SELECT " + key + " AS due_key FROM " + table.sqlName() + " WHERE "
+                    + condition + ") due_rows)", values);
+        }
+    }
+
+    private Boolean selfReferenceRefused;
+
+    /**
+     * Whether the database refuses a change whose condition reads the table it changes (a relationship that ends on
+     * the table itself: {@code UPDATE customer ... WHERE id IN (SELECT id FROM customer ...)}): MySQL does (error
+     * 1093), and MariaDB before 10.3.2; PostgreSQL and H2 take it.
+     */
+    private boolean selfReferenceRefused() {
+        if (selfReferenceRefused == null) {
+            String product = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName());
+            selfReferenceRefused = product != null && java.util.regex.Pattern.compile("mysql|mariadb", java.util.regex.Pattern.CASE_INSENSITIVE)
+                    .matcher(product).find();
+        }
+        return selfReferenceRefused;
     }
 
     /** The SQL condition (and its values) of the rows a cut selects that still hold what it would remove. */

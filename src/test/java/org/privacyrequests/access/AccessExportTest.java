@@ -58,6 +58,35 @@ class AccessExportTest {
         }
     }
 
+    @Test
+    void a_row_with_nothing_in_it_keeps_its_line_when_a_later_row_widens_the_table() throws IOException {
+        try (AccessExport export = new AccessExport("DSR-3", new ObjectMapper(), Map.of(), true, false)) {
+            Map<String, Object> empty = new LinkedHashMap<>();
+            empty.put("name", null);
+            export.add(record("Shop", "customer", empty));
+            export.add(record("Shop", "customer", Map.of("name", "Piet", "phone", "+31 6 1")));
+
+            assertThat(entries(export.finish(List.of())).get("DSR-3/shop---customer.csv").lines())
+                    .as("two records, two lines under the header").hasSize(3);
+        }
+    }
+
+    @Test
+    void working_folders_of_exports_stopped_half_way_go_once_they_are_an_hour_old() throws IOException {
+        Path old = Files.createTempDirectory(AccessExport.FOLDER_PREFIX);
+        Files.writeString(old.resolve("access.json"), "{\"name\": \"Jan\"}");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minus(java.time.Duration.ofHours(2))));
+        Path running = Files.createTempDirectory(AccessExport.FOLDER_PREFIX);
+        try {
+            assertThat(AccessExport.removeLeftovers(LeftoverExportFolders.AGE)).isGreaterThanOrEqualTo(1);
+
+            assertThat(old).doesNotExist();
+            assertThat(running).as("an export of another node may be writing it now").exists();
+        } finally {
+            Files.deleteIfExists(running);
+        }
+    }
+
     private static PersonalRecord record(String source, String type, Map<String, Object> fields) {
         return new PersonalRecord(source, type, "1", new DataCategory("contact"), ProcessingRole.CONTROLLER, null, fields, true, null, null);
     }

@@ -74,6 +74,7 @@ class AccessOverviewTemplateTest {
         model.put("redacted", false);
         model.put("portability", false);
         model.put("shown", 100);
+        model.put("copyOfAll", true);
         return templates.renderDocument("access-overview.ftlh", language, model);
     }
 }
