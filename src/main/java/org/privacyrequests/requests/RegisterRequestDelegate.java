@@ -49,7 +49,8 @@ class RegisterRequestDelegate implements JavaDelegate {
             reference = references.next(References.REQUEST);
             execution.setProcessBusinessKey(reference);
         }
-        if (!requests.exists(reference)) {
+        DataSubjectRequest request = requests.find(reference).orElse(null);
+        if (request == null) {
             // Only the Tasklist start form reaches here without a record (the API, the mail intake and the public
             // form record the request before they start it), so the channel is that, whatever a variable says.
             intake.record(reference,
@@ -60,6 +61,7 @@ class RegisterRequestDelegate implements JavaDelegate {
                     (String) execution.getVariable(Var.LANGUAGE),
                     "tasklist",
                     received.parse(execution.getVariable(Var.RECEIVED_AT)));
+            request = requests.find(reference).orElseThrow();
         }
         personalFormInput.forget(execution);
         // The first instance of a request is the one that works it; a second one started with its reference
@@ -69,7 +71,6 @@ class RegisterRequestDelegate implements JavaDelegate {
                     + " is already worked by another process instance; a second one may not start it.");
         }
 
-        DataSubjectRequest request = requests.find(reference).orElseThrow();
         RequestTypes types = RequestTypes.read(request.requestTypes());
         execution.setVariable(Var.REFERENCE, reference);
         execution.setVariable(Var.REQUESTER_EMAIL, request.requesterEmail());
