@@ -41,15 +41,17 @@ public class MailDelivery implements KeepsCaseData {
             "request-confirmation", "auto-generated");
 
     private final JavaMailSender smtp;
+    private final MailServerConnections connections;
     private final MailTemplates templates;
     private final CompanyProperties company;
     private final JdbcTemplate jdbc;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public MailDelivery(JavaMailSender smtp, MailTemplates templates, CompanyProperties company, JdbcTemplate jdbc,
-                      AuditTrail audit, Clock clock) {
+    public MailDelivery(JavaMailSender smtp, MailServerConnections connections, MailTemplates templates, CompanyProperties company,
+                        JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.smtp = smtp;
+        this.connections = connections;
         this.templates = templates;
         this.company = company;
         this.jdbc = jdbc;
@@ -98,8 +100,9 @@ public class MailDelivery implements KeepsCaseData {
                 // RFC 3834: other systems (and our own intake) must not answer these automatically.
                 message.setHeader("Auto-Submitted", autoSubmitted);
             }
+            message.setSentDate(new java.util.Date());
             message.saveChanges();
-            smtp.send(message);
+            connections.send(message);
             return message.getMessageID();
         } catch (MessagingException | java.io.UnsupportedEncodingException e) {
             throw new IllegalStateException("Mail '" + mail.template() + "' for " + mail.reference() + " could not be built: " + e.getMessage(), e);
