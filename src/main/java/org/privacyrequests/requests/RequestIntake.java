@@ -115,7 +115,8 @@ public class RequestIntake {
                         Var.REQUEST_TYPES, Variables.objectValue(RequestTypes.read(request.requestTypes()).codes())
                                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()))
                 .correlateStartMessage();
-        return requests.find(request.reference()).orElseThrow();
+        // As recorded: the steps up to the receipt (run in this transaction) change nothing that the record holds.
+        return request;
     }
 
     /** Keeps a new request's record; used for API requests and for those entered in Tasklist or by the mail intake. */
