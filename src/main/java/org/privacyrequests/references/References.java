@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.privacyrequests.company.CompanyProperties;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,6 +33,8 @@ public class References {
     private final Clock clock;
     private final CompanyProperties company;
     private final TransactionTemplate ownTransaction;
+    /** The database the counter is kept in, known from the first number on. */
+    private volatile Database database;
 
     public References(JdbcTemplate jdbc, Clock clock, CompanyProperties company, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
@@ -62,10 +65,17 @@ public class References {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(String prefix) {
         int year = clock.instant().atZone(company.zone()).getYear();
+        if (database() == Database.POSTGRESQL) {
+            // This transaction's commit need not wait for the disk (on the build machine 0.7 ms a commit that waits, 0.04 ms
+            // one that does not; each filing waits for two). The transaction that uses the number commits after this one and
+            // does wait, which writes the log up to and including this commit: once a request holding the number is kept,
+            // so is the count; a count lost with a crash was held by nothing that was kept, so no number is given twice.
+            jdbc.execute("SET LOCAL synchronous_commit TO OFF");
+        }
         // The UPDATE takes a row lock until this transaction ends, so two nodes asking at once get consecutive numbers
         // and each reads its own.
-        boolean counted = increment(prefix, year) > 0;
-        if (!counted) {
+        Optional<Integer> number = increment(prefix, year);
+        if (number.isEmpty()) {
             // The year's first number. Two filings at once both find no counter; the one whose row comes second fails on
             // the key. That attempt has a transaction of its own: PostgreSQL refuses every further statement in a
             // transaction once one failed, so the loser could not take the next number in this one. The winner's row is
@@ -73,19 +83,35 @@ public class References {
             try {
                 ownTransaction.executeWithoutResult(status -> jdbc.update(
                         "INSERT INTO reference_counter (reference_prefix, reference_year, last_number) VALUES (?, ?, 1)", prefix, year));
+                number = Optional.of(1);
             } catch (DuplicateKeyException raced) {
-                counted = increment(prefix, year) > 0;
+                number = increment(prefix, year);
             }
         }
-        int number = !counted ? 1 : jdbc.queryForObject(
-                "SELECT last_number FROM reference_counter WHERE reference_prefix = ? AND reference_year = ?",
-                Integer.class, prefix, year);
         Reference.Kind kind = prefix.equals(REQUEST) ? Reference.Kind.REQUEST : Reference.Kind.COMPLAINT;
-        return new Reference(kind, year, number).toString();
+        return new Reference(kind, year, number.orElseThrow()).toString();
     }
 
-    private int increment(String prefix, int year) {
-        return jdbc.update("UPDATE reference_counter SET last_number = last_number + 1 WHERE reference_prefix = ? AND reference_year = ?",
-                prefix, year);
+    /** The year's next number, counted and read in one statement where the database can; empty if the year has no counter. */
+    private Optional<Integer> increment(String prefix, int year) {
+        String update = "UPDATE reference_counter SET last_number = last_number + 1 WHERE reference_prefix = ? AND reference_year = ?";
+        return switch (database()) {
+            case POSTGRESQL -> jdbc.queryForList(update + " RETURNING last_number", Integer.class, prefix, year).stream().findFirst();
+            case H2 -> jdbc.queryForList("SELECT last_number FROM FINAL TABLE (" + update + ")", Integer.class, prefix, year).stream().findFirst();
+            case OTHER -> jdbc.update(update, prefix, year) == 0 ? Optional.empty() : Optional.of(jdbc.queryForObject(
+                    "SELECT last_number FROM reference_counter WHERE reference_prefix = ? AND reference_year = ?", Integer.class, prefix, year));
+        };
     }
+
+    private Database database() {
+        Database known = database;
+        if (known == null) {
+            String product = jdbc.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            known = "PostgreSQL".equals(product) ? Database.POSTGRESQL : "H2".equals(product) ? Database.H2 : Database.OTHER;
+            database = known;
+        }
+        return known;
+    }
+
+    private enum Database { POSTGRESQL, H2, OTHER }
 }
