@@ -50,7 +50,9 @@ class RegisterRequestDelegate implements JavaDelegate {
             reference = references.next(References.REQUEST);
             execution.setProcessBusinessKey(reference);
         }
-        DataSubjectRequest request = requests.find(reference).orElse(null);
+        String key = reference;
+        // Filed through the intake, the record was written a moment ago in this transaction: it is handed over, not read back.
+        DataSubjectRequest request = intake.beingStarted(key).or(() -> requests.find(key)).orElse(null);
         if (request == null) {
             // Only the Tasklist start form reaches here without a record (the API, the mail intake and the public
             // form record the request before they start it), so the channel is that, whatever a variable says.
