@@ -132,7 +132,7 @@ public class DataSubjectRequestRepository implements KeepsCaseData {
 
     /** The requests filed from this address, oldest first: what the product holds about the person (their access answer). */
     public List<DataSubjectRequest> ofRequester(String email) {
-        return jdbc.query("SELECT * FROM data_subject_request WHERE LOWER(requester_email) = LOWER(?) ORDER BY received_at, reference",
+        return jdbc.query("SELECT * FROM data_subject_request WHERE requester_address = LOWER(?) ORDER BY received_at, reference",
                 this::map, email);
     }
 

@@ -31,7 +31,7 @@ public class EarlierRequests {
         Instant from = request.receivedAt().atZone(zone).minus(properties.repeatWithin()).toInstant();
         return jdbc.query("""
                 SELECT reference, received_at, request_types, outcome FROM data_subject_request
-                WHERE LOWER(requester_email) = LOWER(?) AND reference <> ? AND received_at >= ? AND received_at <= ?
+                WHERE requester_address = LOWER(?) AND reference <> ? AND received_at >= ? AND received_at <= ?
                 ORDER BY received_at DESC""",
                 (rs, i) -> new EarlierRequest(rs.getString("reference"), rs.getTimestamp("received_at").toInstant().atZone(zone).toLocalDate(),
                         rs.getString("request_types"), rs.getString("outcome")),
@@ -42,7 +42,7 @@ public class EarlierRequests {
     public boolean copyAnsweredBefore(DataSubjectRequest request) {
         Integer n = jdbc.queryForObject("""
                 SELECT COUNT(*) FROM data_subject_request r JOIN request_outcome o ON o.reference = r.reference
-                WHERE LOWER(r.requester_email) = LOWER(?) AND r.reference <> ? AND o.outcome = 'ACCESS_ANSWERED' AND r.received_at <= ?""",
+                WHERE r.requester_address = LOWER(?) AND r.reference <> ? AND o.outcome = 'ACCESS_ANSWERED' AND r.received_at <= ?""",
                 Integer.class, request.requesterEmail(), request.reference(), Timestamp.from(request.receivedAt()));
         return n != null && n > 0;
     }

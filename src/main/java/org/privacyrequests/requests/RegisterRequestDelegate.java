@@ -10,6 +10,7 @@ import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.privacyrequests.deadlines.Deadlines;
 import org.springframework.stereotype.Component;
 
@@ -49,7 +50,10 @@ class RegisterRequestDelegate implements JavaDelegate {
             reference = references.next(References.REQUEST);
             execution.setProcessBusinessKey(reference);
         }
-        if (!requests.exists(reference)) {
+        String key = reference;
+        // Filed through the intake, the record was written a moment ago in this transaction: it is handed over, not read back.
+        DataSubjectRequest request = intake.beingStarted(key).or(() -> requests.find(key)).orElse(null);
+        if (request == null) {
             // Only the Tasklist start form reaches here without a record (the API, the mail intake and the public
             // form record the request before they start it), so the channel is that, whatever a variable says.
             intake.record(reference,
@@ -60,6 +64,7 @@ class RegisterRequestDelegate implements JavaDelegate {
                     (String) execution.getVariable(Var.LANGUAGE),
                     "tasklist",
                     received.parse(execution.getVariable(Var.RECEIVED_AT)));
+            request = requests.find(reference).orElseThrow();
         }
         personalFormInput.forget(execution);
         // The first instance of a request is the one that works it; a second one started with its reference
@@ -69,17 +74,24 @@ class RegisterRequestDelegate implements JavaDelegate {
                     + " is already worked by another process instance; a second one may not start it.");
         }
 
-        DataSubjectRequest request = requests.find(reference).orElseThrow();
         RequestTypes types = RequestTypes.read(request.requestTypes());
-        execution.setVariable(Var.REFERENCE, reference);
-        execution.setVariable(Var.REQUESTER_EMAIL, request.requesterEmail());
-        execution.setVariable(Var.LANGUAGE, request.language());
-        execution.setVariable(Var.REQUEST_TYPES, jsonList(types));
-        execution.setVariable(Var.TYPES_CLEAR, types.clear());
-        execution.setVariable(Var.RECEIVED_AT, Date.from(request.receivedAt()));
-        execution.setVariable(Var.DEADLINE, Date.from(request.deadline()));
-        execution.setVariable(Var.REMINDER_DATE, Date.from(deadlines.reminderFor(request.deadline())));
-        execution.setVariable(Var.IDENTITY_ANSWER_PERIOD, deadlines.identityAnswerPeriod());
+        // The API, the mail intake and the public form start the process with most of these already as recorded: a
+        // variable is written again only where the record says otherwise (each write serialises it and adds history).
+        set(execution, Var.REFERENCE, reference);
+        set(execution, Var.REQUESTER_EMAIL, request.requesterEmail());
+        set(execution, Var.LANGUAGE, request.language());
+        // Only as the engine can read it back: JSON of a plain ArrayList (see RequestTypes#codes).
+        if (!(execution.getVariableTyped(Var.REQUEST_TYPES) instanceof ObjectValue held
+                && Variables.SerializationDataFormats.JSON.getName().equals(held.getSerializationDataFormat())
+                && held.getValue() != null && held.getValue().getClass() == java.util.ArrayList.class
+                && types.codes().equals(held.getValue()))) {
+            execution.setVariable(Var.REQUEST_TYPES, jsonList(types));
+        }
+        set(execution, Var.TYPES_CLEAR, types.clear());
+        set(execution, Var.RECEIVED_AT, Date.from(request.receivedAt()));
+        set(execution, Var.DEADLINE, Date.from(request.deadline()));
+        set(execution, Var.REMINDER_DATE, Date.from(deadlines.reminderFor(request.deadline())));
+        set(execution, Var.IDENTITY_ANSWER_PERIOD, deadlines.identityAnswerPeriod());
         // A repeat is for support to weigh (Art. 12(5)): the earlier requests are shown in its tasks, by reference.
         var earlier = earlierRequests.of(request);
         if (!earlier.isEmpty()) {
@@ -87,6 +99,12 @@ class RegisterRequestDelegate implements JavaDelegate {
             execution.setVariable(Var.EARLIER_REQUESTS, list);
             audit.record(reference, AuditEvent.of(AuditAction.EARLIER_REQUESTS).with("requests",
                     earlier.stream().map(e -> e.reference()).collect(java.util.stream.Collectors.joining(", "))));
+        }
+    }
+
+    private static void set(DelegateExecution execution, String name, Object value) {
+        if (!value.equals(execution.getVariable(name))) {
+            execution.setVariable(name, value);
         }
     }
 

@@ -10,6 +10,7 @@ import static org.privacyrequests.requests.RequestProcess.Var;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.privacyrequests.audit.AuditTrail;
@@ -35,6 +36,8 @@ public class RequestIntake {
     private final AuditTrail audit;
     private final RequestDecisions decisions;
     private final ReceivedAt received;
+    /** The request whose process is being started on this thread (see {@link #beingStarted}). */
+    private static final ThreadLocal<DataSubjectRequest> STARTING = new ThreadLocal<>();
 
     public RequestIntake(References references, DataSubjectRequestRepository requests, Deadlines deadlines,
                          RuntimeService runtimeService, AuditTrail audit, RequestDecisions decisions, ReceivedAt received) {
@@ -104,6 +107,26 @@ public class RequestIntake {
     }
 
     private DataSubjectRequest start(DataSubjectRequest request) {
+        STARTING.set(request);
+        try {
+            correlate(request);
+        } finally {
+            STARTING.remove();
+        }
+        // As recorded: the steps up to the receipt (run in this transaction) change nothing that the record holds.
+        return request;
+    }
+
+    /**
+     * The request whose process this thread is starting at this moment, as recorded a moment before in the same
+     * transaction, if it has this reference: "Register request" runs within the start and need not read it back.
+     */
+    Optional<DataSubjectRequest> beingStarted(String reference) {
+        DataSubjectRequest request = STARTING.get();
+        return request != null && request.reference().equals(reference) ? Optional.of(request) : Optional.empty();
+    }
+
+    private void correlate(DataSubjectRequest request) {
         runtimeService.createMessageCorrelation(RequestProcess.MESSAGE_RECEIVED)
                 .processInstanceBusinessKey(request.reference())
                 .setVariables(Map.of(
@@ -115,7 +138,6 @@ public class RequestIntake {
                         Var.REQUEST_TYPES, Variables.objectValue(RequestTypes.read(request.requestTypes()).codes())
                                 .serializationDataFormat(Variables.SerializationDataFormats.JSON).create()))
                 .correlateStartMessage();
-        return requests.find(request.reference()).orElseThrow();
     }
 
     /** Keeps a new request's record; used for API requests and for those entered in Tasklist or by the mail intake. */
