@@ -7,7 +7,7 @@ import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
- * Migration 16: a requester's requests are found by address through an index, however the address was capitalised.
+ * Migration 17: a requester's requests are found by address through an index, however the address was capitalised.
  * Every new request looks up the same requester's earlier ones ({@link EarlierRequests}); compared as
  * {@code LOWER(requester_email)}, that read every request of the period, so filing got slower with each request kept.
  * The column {@code requester_address} is the address in small letters, worked out by the database from
@@ -21,7 +21,7 @@ class RequesterAddressColumn implements JavaMigration {
 
     @Override
     public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("16");
+        return MigrationVersion.fromVersion("17");
     }
 
     @Override
@@ -31,7 +31,7 @@ class RequesterAddressColumn implements JavaMigration {
 
     @Override
     public Integer getChecksum() {
-        return 16;
+        return 17;
     }
 
     @Override
