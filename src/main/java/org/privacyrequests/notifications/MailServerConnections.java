@@ -65,7 +65,7 @@ class MailServerConnections implements DisposableBean {
         } catch (MessagingException e) {
             close(transport);
             throw new MailSendException(Map.of(message, e));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             close(transport);
             throw e;
         }

@@ -14,7 +14,10 @@ import org.springframework.stereotype.Component;
  * {@code requester_email}: it follows that column and goes with the record, and nothing writes it.
  *
  * <p>A Java migration (Spring Boot hands Flyway every bean of this type) because the databases spell such a column
- * differently: H2 works it out when read and knows no {@code STORED}; PostgreSQL (and MariaDB) only keep it stored.
+ * differently: H2 knows no {@code STORED} (it keeps the value when the row is written all the same); PostgreSQL needs it.
+ * H2's {@code LOWER} follows the JVM's default language: a node that wrote rows under one (Turkish: a capital I becomes a
+ * dotless i) and reads under another would miss them. PostgreSQL, the production database, lowers by its own rules
+ * alike on write and read.
  */
 @Component
 class RequesterAddressColumn implements JavaMigration {

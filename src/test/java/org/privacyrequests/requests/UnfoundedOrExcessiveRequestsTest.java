@@ -45,6 +45,19 @@ class UnfoundedOrExcessiveRequestsTest extends ProcessScenario {
     }
 
     @Test
+    void a_requester_writing_their_address_in_capitals_the_second_time_is_the_same_requester() {
+        String email = "Hoofd.Letters@Example.org";
+        company.activeCustomer(email.toLowerCase(java.util.Locale.ROOT), 0, 0);
+        ProcessInstance first = fileRequest(email.toLowerCase(java.util.Locale.ROOT), "en", "access");
+        ProcessInstance second = fileRequest(email.toUpperCase(java.util.Locale.ROOT), "en", "access");
+
+        assertThat(requests.ofRequester(email)).extracting(DataSubjectRequest::reference)
+                .containsExactly(first.getBusinessKey(), second.getBusinessKey());
+        assertThat((String) runtimeService.getVariable(second.getId(), "earlierRequests")).as("support sees the earlier request")
+                .contains(first.getBusinessKey());
+    }
+
+    @Test
     void art12_5_only_a_manager_refuses_and_only_with_reasons() {
         String email = "weigeren@example.org";
         company.activeCustomer(email, 0, 0);
