@@ -6,7 +6,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.junit.jupiter.api.Test;
@@ -24,7 +23,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProductTest
 class IdentityAndForwardingInTheBrowserTest extends StaffInTheBrowser {
 
-    @Autowired FilterService filterService;
     @Autowired MailboxPoller poller;
 
     @Test
@@ -90,7 +88,4 @@ class IdentityAndForwardingInTheBrowserTest extends StaffInTheBrowser {
         return last;
     }
 
-    private String filter(String name) {
-        return filterService.createFilterQuery().filterName(name).singleResult().getId();
-    }
 }

@@ -3,13 +3,10 @@ package org.privacyrequests.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.camunda.bpm.engine.FilterService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.support.ProductTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Tasklist shows a link icon next to a task's process that opens it in Cockpit. Cockpit is for managers: support, who
@@ -18,23 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProductTest
 class ProcessLinkInTheBrowserTest extends StaffInTheBrowser {
 
-    @Autowired FilterService filterService;
-    @Autowired List<org.privacyrequests.minimisation.KeepsCaseData> features;
-    private final List<String> filed = new java.util.ArrayList<>();
-
-    @AfterEach
-    void forgetTheFiledRequests() {
-        features.forEach(feature -> feature.forgetGathered(filed, java.time.Instant.EPOCH));
-        features.forEach(feature -> feature.forgetRecords(filed, java.time.Instant.EPOCH));
-    }
-
     @Test
     void support_following_the_process_link_icon_reads_that_cockpit_is_for_managers_and_reaches_the_request() {
         var request = intake.file(new NewRequest("link.icoon@example.net", "Lin Icoon", List.of("access"), "Inzage graag.", "nl", null), "api");
         filed.add(request.reference());
         runJobs();
         camunda.logInToTasklist("support");
-        camunda.openTask(filterService.createFilterQuery().filterName("Support team").singleResult().getId(), request.reference(),
+        camunda.openTask(filter("Support team"), request.reference(),
                 "Verify identity");
 
         browser.click(By.cssSelector("a.instance-link"));

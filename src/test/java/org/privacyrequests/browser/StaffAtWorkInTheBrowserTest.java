@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
-import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.support.ProductTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Support and managers at work in a real browser: Tasklist's forms for identity verification, the access
@@ -27,7 +25,6 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
 
     private static final DateTimeFormatter COCKPIT_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
-    @Autowired FilterService filterService;
 
     @Test
     void support_verifies_identity_and_reviews_the_access_answer_then_a_manager_approves_the_erasure() {
@@ -200,7 +197,4 @@ class StaffAtWorkInTheBrowserTest extends StaffInTheBrowser {
         return reference;
     }
 
-    private String filter(String name) {
-        return filterService.createFilterQuery().filterName(name).singleResult().getId();
-    }
 }

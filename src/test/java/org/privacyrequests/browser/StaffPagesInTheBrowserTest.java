@@ -3,13 +3,10 @@ package org.privacyrequests.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.camunda.bpm.engine.FilterService;
 import org.openqa.selenium.By;
 import org.privacyrequests.requests.NewRequest;
 import org.privacyrequests.support.ProductTest;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Support reads a request from its task in Tasklist, before claiming it: the "Request details" link in the form opens
@@ -18,17 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @ProductTest
 class StaffPagesInTheBrowserTest extends StaffInTheBrowser {
 
-    @Autowired FilterService filterService;
-
-    @Autowired java.util.List<org.privacyrequests.minimisation.KeepsCaseData> features;
-    private final java.util.List<String> filed = new java.util.ArrayList<>();
-
-    @AfterEach
-    void forgetTheFiledRequests() {
-        // Other scenarios file for this address too: this request must not count as an earlier one there.
-        features.forEach(feature -> feature.forgetGathered(filed, java.time.Instant.EPOCH));
-        features.forEach(feature -> feature.forgetRecords(filed, java.time.Instant.EPOCH));
-    }
 
     @Test
     void support_opens_request_details_from_an_unclaimed_task_and_reads_the_requesters_words() {
@@ -60,7 +46,4 @@ class StaffPagesInTheBrowserTest extends StaffInTheBrowser {
         assertThat(browser.all(By.cssSelector(".disabled-form"))).as("still not claimed").isNotEmpty();
     }
 
-    private String filter(String name) {
-        return filterService.createFilterQuery().filterName(name).singleResult().getId();
-    }
 }

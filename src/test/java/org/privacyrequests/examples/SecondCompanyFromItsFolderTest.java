@@ -1,5 +1,7 @@
 package org.privacyrequests.examples;
 
+import static org.privacyrequests.support.Eventually.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -19,7 +21,6 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -232,20 +233,5 @@ class SecondCompanyFromItsFolderTest {
             row.put(column, null);
         }
         return row;
-    }
-
-    private static void waitUntil(Duration timeout, BooleanSupplier condition) {
-        Instant until = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not within " + timeout);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

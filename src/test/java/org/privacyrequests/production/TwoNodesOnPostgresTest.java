@@ -1,5 +1,7 @@
 package org.privacyrequests.production;
 
+import static org.privacyrequests.support.Eventually.waitUntil;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -13,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
@@ -234,20 +235,5 @@ class TwoNodesOnPostgresTest {
                 .endEvent()
                 .done();
         engine.getRepositoryService().createDeployment().addModelInstance(key + ".bpmn", model).deploy();
-    }
-
-    private static void waitUntil(Duration limit, BooleanSupplier condition) {
-        Instant end = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(end)) {
-                throw new AssertionError("Not reached within " + limit);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }
